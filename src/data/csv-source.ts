@@ -1,0 +1,103 @@
+// Reads a CSV export (Excel FR, Google Forms, Microsoft Forms…) into rows of text cells,
+// remembering where each row starts so that problems point at the physical line and
+// column, even after a quoted field that spans several lines.
+import Papa from 'papaparse';
+import type { Diagnostics, Position, SourceFile } from './diagnostics.ts';
+import { decodeText } from './text.ts';
+
+export interface CsvRow {
+  /** Offset of the row's first character in the text. */
+  start: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  file: SourceFile;
+  delimiter: string;
+  encoding: string;
+  header: string[];
+  /** Data rows, blank lines skipped. */
+  rows: CsvRow[];
+  /** Offset of the header row. */
+  headerStart: number;
+  /** Position of the row's start. */
+  rowPos(row: CsvRow): Position;
+  /** Position of cell `index` of `row` (or of the header when `row` is undefined). */
+  cellPos(row: CsvRow | undefined, index: number): Position;
+}
+
+function lineIndex(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionOf(starts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, col: offset - starts[lo]! + 1 };
+}
+
+/** Decodes and parses `bytes`; reports empty/binary files and returns undefined then. */
+export function readCsv(file: SourceFile, bytes: Uint8Array, diags: Diagnostics): CsvTable | undefined {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    diags.error(file, { line: 1, col: 1 }, decoded.reason === 'empty' ? 'file.empty' : 'file.binary');
+    return undefined;
+  }
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const records: CsvRow[] = [];
+  let previous = 0;
+  let delimiter = ',';
+  Papa.parse<string[]>(text, {
+    delimiter: '',
+    delimitersToGuess: [';', ',', '\t'],
+    skipEmptyLines: false,
+    step: (result) => {
+      delimiter = result.meta.delimiter;
+      const cells = result.data;
+      if (!(cells.length === 1 && cells[0]!.trim() === '') && !cells.every((c) => c.trim() === '')) {
+        records.push({ start: previous, cells });
+      }
+      previous = result.meta.cursor;
+    },
+  });
+  const headerRow = records.shift();
+  if (!headerRow) {
+    diags.error(file, { line: 1, col: 1 }, 'file.empty');
+    return undefined;
+  }
+  const starts = lineIndex(text);
+  const pos = (offset: number): Position => positionOf(starts, offset);
+  const cellPos = (row: CsvRow | undefined, index: number): Position => {
+    const r = row ?? headerRow;
+    // Walk the row's raw text cell by cell: each cell is found after the previous one.
+    let at = r.start;
+    for (let i = 0; i < index && i < r.cells.length; i++) {
+      const raw = r.cells[i]!;
+      const quoted = text[at] === '"';
+      if (quoted) {
+        const close = text.indexOf(`"${delimiter}`, at + 1 + raw.length);
+        at = close === -1 ? at + raw.length + 3 : close + 2;
+      } else {
+        at += raw.length + delimiter.length;
+      }
+    }
+    return pos(at);
+  };
+  return {
+    file,
+    delimiter,
+    encoding: decoded.encoding,
+    header: headerRow.cells.map((h) => h.trim()),
+    rows: records,
+    headerStart: headerRow.start,
+    rowPos: (row) => pos(row.start),
+    cellPos,
+  };
+}

@@ -1,0 +1,62 @@
+// Every problem miroir finds in the data is a Diagnostic: a message code from the
+// catalogue (src/messages/), its parameters, and where it is. Formatting into a
+// sentence happens only at the edge (check, build, summary), in the site's locale.
+import { message, type Locale, type MessageCode, type MessageParams } from '../messages/index.ts';
+
+export type Severity = 'error' | 'warning';
+
+export interface Position {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  col: number;
+}
+
+export interface SourceFile {
+  /** Absolute path on disk. */
+  abs: string;
+  /** Path shown to people: relative to the data folder's parent, e.g. `data/actions.yaml`. */
+  display: string;
+}
+
+export interface Diagnostic extends Position {
+  file: SourceFile;
+  severity: Severity;
+  code: MessageCode;
+  params: MessageParams;
+}
+
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  error(file: SourceFile, at: Position, code: MessageCode, params: MessageParams = {}): void {
+    this.list.push({ file, line: at.line, col: at.col, severity: 'error', code, params });
+  }
+
+  warning(file: SourceFile, at: Position, code: MessageCode, params: MessageParams = {}): void {
+    this.list.push({ file, line: at.line, col: at.col, severity: 'warning', code, params });
+  }
+
+  get hasErrors(): boolean {
+    return this.list.some((d) => d.severity === 'error');
+  }
+
+  /** Sorted by file, then line, then column: the order people read a file in. */
+  sorted(): Diagnostic[] {
+    return [...this.list].sort(
+      (a, b) =>
+        a.file.display.localeCompare(b.file.display) || a.line - b.line || a.col - b.col,
+    );
+  }
+}
+
+export const START: Position = { line: 1, col: 1 };
+
+export function diagnosticText(d: Diagnostic, locale: Locale): string {
+  return message(d.code, d.params, locale);
+}
+
+/** `FILE:LINE:COL: error|warning: message` — the contract's line format. */
+export function formatDiagnostic(d: Diagnostic, locale: Locale, file = d.file.display): string {
+  return `${file}:${d.line}:${d.col}: ${d.severity}: ${diagnosticText(d, locale)}`;
+}

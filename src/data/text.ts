@@ -1,0 +1,70 @@
+// Turning bytes from an editor, Excel or a survey tool into text, and comparing the
+// words people type (headers, enum values, keys) the forgiving way they expect.
+
+export type Decoded =
+  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
+  | { ok: false; reason: 'empty' | 'binary' };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const cp1252 = new TextDecoder('windows-1252');
+
+/** UTF-8 (BOM or not) when the bytes are valid UTF-8, else Windows-1252 (French Excel). */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty' };
+  // UTF-16 exports (Excel "Unicode text") and binary files both hold NUL bytes.
+  if (bytes.includes(0)) return { ok: false, reason: 'binary' };
+  let text: string;
+  let encoding: 'utf-8' | 'windows-1252' = 'utf-8';
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    text = cp1252.decode(bytes);
+    encoding = 'windows-1252';
+  }
+  if (text.trim() === '') return { ok: false, reason: 'empty' };
+  // Control characters other than tab/CR/LF mean this is not a text file.
+  const controls = text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  if (controls > 0 && controls / text.length > 0.001) return { ok: false, reason: 'binary' };
+  return { ok: true, text, encoding };
+}
+
+/** `Étoiles ` → `etoiles`, `À la une` → `alaune`: case, accents, spaces and punctuation ignored. */
+export function normalizeWord(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest of `choices` to `word`, when it is close enough to be a likely typo. */
+export function suggest(word: string, choices: readonly string[]): string | undefined {
+  const w = normalizeWord(word);
+  if (w === '') return undefined;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of choices) {
+    const n = normalizeWord(c);
+    const d = n.startsWith(w) || w.startsWith(n) ? Math.abs(n.length - w.length) * 0.5 : distance(w, n);
+    if (d < bestScore) {
+      bestScore = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(1, Math.floor(w.length / 3));
+  return bestScore <= limit ? best : undefined;
+}

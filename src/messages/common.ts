@@ -1,0 +1,119 @@
+// Messages shared by every data file: reading, syntax, types and ranges.
+import { defineMessages, didYouMean, q } from './define.ts';
+
+export const commonMessages = defineMessages({
+  'file.missing': {
+    title: 'Required file missing',
+    fr: (p) => `le fichier ${q.fr(p.name)} est introuvable dans le dossier des données. Créez-le (voir le README).`,
+    en: (p) => `the file ${q.en(p.name)} is missing from the data folder. Create it (see the README).`,
+    example: { name: 'site.yaml' },
+  },
+  'file.empty': {
+    title: 'Empty file',
+    fr: () => `le fichier est vide.`,
+    en: () => `the file is empty.`,
+    example: {},
+  },
+  'file.binary': {
+    title: 'Not a text file',
+    fr: () => `ce fichier n’est pas un fichier texte (on dirait un fichier binaire, par exemple un classeur .xlsx). Enregistrez-le en CSV ou en YAML.`,
+    en: () => `this file is not a text file (it looks binary, an .xlsx workbook for instance). Save it as CSV or YAML.`,
+    example: {},
+  },
+  'file.unreadable': {
+    title: 'File cannot be read',
+    fr: (p) => `impossible de lire le fichier (${p.reason}).`,
+    en: (p) => `the file cannot be read (${p.reason}).`,
+    example: { reason: 'EACCES' },
+  },
+  'yaml.syntax': {
+    title: 'YAML syntax error',
+    fr: (p) => `erreur de syntaxe YAML\u00a0: ${p.detail}. Vérifiez l’indentation (des espaces, pas de tabulations), les deux-points et les guillemets.`,
+    en: (p) => `YAML syntax error: ${p.detail}. Check the indentation (spaces, not tabs), colons and quotes.`,
+    example: { detail: 'Nested mappings are not allowed in compact mappings' },
+  },
+  'yaml.not_mapping': {
+    title: 'File must hold keys',
+    fr: () => `le fichier doit contenir des clés (par exemple ${q.fr('organisation: Fait Maison')}), pas une liste ni une valeur seule.`,
+    en: () => `the file must hold keys (for example ${q.en('organisation: Fait Maison')}), not a list or a single value.`,
+    example: {},
+  },
+  'yaml.duplicate_key': {
+    title: 'Key written twice',
+    fr: (p) => `la clé ${q.fr(p.key)} est écrite deux fois. Gardez-en une seule.`,
+    en: (p) => `the key ${q.en(p.key)} is written twice. Keep only one.`,
+    example: { key: 'locale' },
+  },
+  'key.unknown': {
+    title: 'Unknown key',
+    fr: (p) => `clé inconnue ${q.fr(p.key)}.${didYouMean('fr', p.suggestion)}`,
+    en: (p) => `unknown key ${q.en(p.key)}.${didYouMean('en', p.suggestion)}`,
+    example: { key: 'organsation', suggestion: 'organisation' },
+  },
+  'key.required': {
+    title: 'Required key missing',
+    fr: (p) => `la clé ${q.fr(p.key)} est obligatoire ici.`,
+    en: (p) => `the key ${q.en(p.key)} is required here.`,
+    example: { key: 'organisation' },
+  },
+  'value.type': {
+    title: 'Wrong kind of value',
+    fr: (p) => `${q.fr(p.field)} doit être ${p.expected_fr}${p.found !== undefined ? ` (trouvé\u00a0: ${q.fr(p.found)})` : ''}.`,
+    en: (p) => `${q.en(p.field)} must be ${p.expected_en}${p.found !== undefined ? ` (found: ${q.en(p.found)})` : ''}.`,
+    example: { field: 'invited', expected_fr: 'un nombre entier', expected_en: 'a whole number', found: 'beaucoup' },
+  },
+  'value.range': {
+    title: 'Value out of range',
+    fr: (p) => `${q.fr(p.field)} doit être compris entre ${p.min} et ${p.max} (trouvé\u00a0: ${p.found}).`,
+    en: (p) => `${q.en(p.field)} must be between ${p.min} and ${p.max} (found: ${p.found}).`,
+    example: { field: 'progress', min: 0, max: 100, found: 140 },
+  },
+  'value.min': {
+    title: 'Value too small',
+    fr: (p) => `${q.fr(p.field)} doit valoir au moins ${p.min} (trouvé\u00a0: ${p.found}).`,
+    en: (p) => `${q.en(p.field)} must be at least ${p.min} (found: ${p.found}).`,
+    example: { field: 'invited', min: 1, found: 0 },
+  },
+  'value.enum': {
+    title: 'Value not among the choices',
+    fr: (p) => `${q.fr(p.field)} ne peut pas valoir ${q.fr(p.found)}\u00a0; valeurs possibles\u00a0: ${p.choices}.${didYouMean('fr', p.suggestion)}`,
+    en: (p) => `${q.en(p.field)} cannot be ${q.en(p.found)}; possible values: ${p.choices}.${didYouMean('en', p.suggestion)}`,
+    example: { field: 'status', found: 'fini', choices: 'planned, in_progress, done, blocked', suggestion: 'done' },
+  },
+  'value.empty': {
+    title: 'Empty value',
+    fr: (p) => `${q.fr(p.field)} ne peut pas être vide.`,
+    en: (p) => `${q.en(p.field)} cannot be empty.`,
+    example: { field: 'title' },
+  },
+  'value.too_long': {
+    title: 'Text too long',
+    fr: (p) => `${q.fr(p.field)} fait ${p.found} caractères\u00a0; le maximum est ${p.max}.`,
+    en: (p) => `${q.en(p.field)} is ${p.found} characters long; the maximum is ${p.max}.`,
+    example: { field: 'text', found: 2412, max: 2000 },
+  },
+  'date.invalid': {
+    title: 'Invalid date',
+    fr: (p) => `${q.fr(p.field)}\u00a0: ${q.fr(p.found)} n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).`,
+    en: (p) => `${q.en(p.field)}: ${q.en(p.found)} is not a valid date. Write YYYY-MM-DD (2026-03-15) or DD/MM/YYYY (15/03/2026).`,
+    example: { field: 'date', found: '31/02/2026' },
+  },
+  'path.escapes': {
+    title: 'Path leaves the data folder',
+    fr: (p) => `${q.fr(p.field)}\u00a0: le chemin ${q.fr(p.found)} doit rester dans le dossier des données (pas de ${q.fr('..')} ni de chemin absolu).`,
+    en: (p) => `${q.en(p.field)}: the path ${q.en(p.found)} must stay inside the data folder (no ${q.en('..')} and no absolute path).`,
+    example: { field: 'logo', found: '../secret.svg' },
+  },
+  'path.not_found': {
+    title: 'Referenced file not found',
+    fr: (p) => `${q.fr(p.field)}\u00a0: le fichier ${q.fr(p.found)} est introuvable dans le dossier des données.`,
+    en: (p) => `${q.en(p.field)}: the file ${q.en(p.found)} is not in the data folder.`,
+    example: { field: 'responses', found: 'barometer/2026-T1.csv' },
+  },
+  'id.duplicate': {
+    title: 'Duplicate id',
+    fr: (p) => `l’identifiant ${q.fr(p.id)} est déjà utilisé ligne ${p.first_line}. Chaque identifiant doit être unique.`,
+    en: (p) => `the id ${q.en(p.id)} is already used at line ${p.first_line}. Each id must be unique.`,
+    example: { id: 'parrainage', first_line: 3 },
+  },
+});

@@ -1,0 +1,25 @@
+// The message catalogue: every sentence miroir can say about the data, in each
+// locale. docs/ pages are generated from it, so it is the single source of truth.
+import { commonMessages } from './common.ts';
+import { siteMessages } from './site.ts';
+import { verbatimMessages } from './verbatims.ts';
+import { barometerMessages } from './barometer.ts';
+import { actionMessages } from './actions.ts';
+import type { Locale, MessageDef, MessageParams } from './define.ts';
+
+export type { Locale, MessageDef, MessageParams } from './define.ts';
+
+export const catalogue = {
+  ...commonMessages,
+  ...siteMessages,
+  ...verbatimMessages,
+  ...barometerMessages,
+  ...actionMessages,
+} satisfies Record<string, MessageDef>;
+
+export type MessageCode = keyof typeof catalogue;
+
+export function message(code: MessageCode, params: MessageParams, locale: Locale): string {
+  const def: MessageDef = catalogue[code];
+  return def[locale](params);
+}
