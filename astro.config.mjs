@@ -11,5 +11,4 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { sourcemap: false } },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -160,7 +160,9 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, diags:
     const raw = src.raw(path);
     const field = fieldName(path);
     const params = (issue as { params?: Record<string, unknown> }).params;
-    if (issue.code === 'custom' && params?.code) {
+    if (raw === undefined && path.length > 0 && (issue.code !== 'custom' || params?.code === 'value.empty')) {
+      diags.error(src.file, src.locate(path.slice(0, -1), 'key'), 'key.required', { key: field });
+    } else if (issue.code === 'custom' && params?.code) {
       const { code, ...rest } = params;
       diags.error(src.file, src.locate(path), code as MessageCode, { field, found: shown(raw), ...(rest as MessageParams) });
     } else if (issue.code === 'unrecognized_keys') {
@@ -168,8 +170,6 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, diags:
       for (const key of issue.keys) {
         diags.error(src.file, src.locate([...path, key], 'key'), 'key.unknown', { key, suggestion: suggest(key, known) });
       }
-    } else if (issue.code === 'invalid_type' && raw === undefined) {
-      diags.error(src.file, src.locate(path.slice(0, -1), 'key'), 'key.required', { key: field });
     } else if (raw === null || raw === '') {
       diags.error(src.file, src.locate(path), 'value.empty', { field });
     } else {
