@@ -38,7 +38,7 @@ export function readYaml(file: SourceFile, text: string, diags: Diagnostics): Ya
     for (const err of doc.errors) {
       const at = pos(err.pos[0]);
       if (err.code === 'DUPLICATE_KEY') {
-        diags.error(file, at, 'yaml.duplicate_key', { key: text.slice(err.pos[0], err.pos[1]).trim() });
+        diags.error(file, at, 'yaml.duplicate_key', { key: /^\s*["']?([^"':\n]*)/.exec(text.slice(err.pos[0]))?.[1]?.trim() ?? '' });
       } else {
         diags.error(file, at, 'yaml.syntax', { detail: err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') });
       }
