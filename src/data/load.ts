@@ -1,0 +1,66 @@
+// Reads, validates and computes the whole data folder once. Every command (check,
+// build, summary) and every page goes through here, so they all agree.
+import path from 'node:path';
+import { Diagnostics, type Diagnostic } from './diagnostics.ts';
+import { loadActions } from './actions.ts';
+import { loadBarometer } from './barometer.ts';
+import { todayIn } from './dates.ts';
+import { SLIDES, type Locale, type Project, type SiteConfig } from './model.ts';
+import { loadSite, readLocale } from './site.ts';
+import { loadVerbatims } from './verbatims.ts';
+
+export interface LoadResult {
+  /** Present when there is no error. */
+  project?: Project;
+  /** Every problem, sorted by file, line and column. */
+  diagnostics: Diagnostic[];
+  /** The locale to speak in (site.yaml's, or fr when it cannot be read). */
+  locale: Locale;
+}
+
+export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return path.resolve(cwd, env.MIROIR_DATA_DIR?.trim() || 'data');
+}
+
+/** Used to read the other files when site.yaml itself is broken, so one run reports every problem. */
+function fallbackSite(locale: Locale): SiteConfig {
+  return {
+    organisation: '',
+    locale,
+    timezone: 'Europe/Paris',
+    verbatims: { count: 8, max_age_days: 180, columns: {} },
+    privacy: { min_respondents: 5 },
+    wall: { slide_seconds: 20, slides: [...SLIDES] },
+    screens: [],
+    poster: { size: 'A4', orientation: 'portrait' },
+    brand: { accent: '#e4572e', theme: 'dark' },
+  };
+}
+
+export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
+  const diags = new Diagnostics();
+  const locale = readLocale(dataDir);
+  const site = loadSite(dataDir, diags);
+  const settings = site ?? fallbackSite(locale);
+  const today = todayIn(settings.timezone, env);
+  const verbatims = loadVerbatims(dataDir, settings, diags);
+  const barometer = loadBarometer(dataDir, settings, diags);
+  const plan = loadActions(dataDir, barometer.dimensions, today, diags);
+  const diagnostics = diags.sorted();
+  if (!site || diags.hasErrors) return { diagnostics, locale };
+  return {
+    diagnostics,
+    locale,
+    project: {
+      site,
+      dataDir,
+      today,
+      verbatims,
+      dimensions: barometer.dimensions,
+      waves: barometer.waves,
+      withheld_waves: barometer.withheld_waves,
+      actions: plan.actions,
+      pillars: plan.pillars,
+    },
+  };
+}
