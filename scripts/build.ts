@@ -31,8 +31,10 @@ guard(async () => {
     generatedAt: new Date().toISOString(),
   });
 
-  const dist = path.join(root, 'dist');
-  const tmp = path.join(root, `.miroir-build-${process.pid}`);
+  // MIROIR_OUT_DIR lets tests build several sites at once; users keep dist/.
+  const dist = path.resolve(process.env.MIROIR_OUT_DIR || path.join(root, 'dist'));
+  const tmp = `${dist}.building-${process.pid}`;
+  const cache = `${tmp}-cache`;
   rmSync(tmp, { recursive: true, force: true });
   try {
     const { build } = await import('astro');
@@ -40,7 +42,9 @@ guard(async () => {
       root,
       outDir: tmp,
       base: process.env.MIROIR_BASE || '/',
+      cacheDir: cache,
       logLevel: process.env.MIROIR_VERBOSE ? 'info' : 'warn',
+      vite: { cacheDir: path.join(cache, 'vite') },
     });
     if (project.site.brand.logo) {
       const target = path.join(tmp, 'brand', path.basename(project.site.brand.logo));
@@ -49,10 +53,12 @@ guard(async () => {
     }
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
     process.stderr.write(`${SAY[locale].failed}\n`);
     throw e;
   }
-  const old = path.join(root, `.miroir-build-${process.pid}-old`);
+  rmSync(cache, { recursive: true, force: true });
+  const old = `${dist}.old-${process.pid}`;
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(tmp, dist);
   rmSync(old, { recursive: true, force: true });
