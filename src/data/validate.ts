@@ -38,7 +38,7 @@ export function numberIn(min: number, max: number, opts: { int?: boolean } = {})
       return max === Infinity ? report(ctx, 'value.min', { min }) : report(ctx, 'value.range', { min, max });
     }
     return n;
-  });
+  }).meta({ type: opts.int ? 'integer' : 'number', minimum: min, ...(max === Infinity ? {} : { maximum: max }) });
 }
 
 export function toNumber(v: unknown): number | undefined {
@@ -57,7 +57,7 @@ export function text(opts: { max?: number } = {}) {
     const s = String(v).trim();
     if (opts.max !== undefined && s.length > opts.max) return report(ctx, 'value.too_long', { max: opts.max, found: s.length });
     return s;
-  });
+  }).meta({ type: 'string', minLength: 1, ...(opts.max !== undefined ? { maxLength: opts.max } : {}) });
 }
 
 /** A date as `YYYY-MM-DD` or `DD/MM/YYYY` (time allowed), returned as `YYYY-MM-DD`. */
@@ -65,7 +65,7 @@ export function date() {
   return z.unknown().transform((v, ctx): string => {
     const parsed = typeof v === 'string' ? parseDate(v) : undefined;
     return parsed ? parsed.date : report(ctx, 'date.invalid');
-  });
+  }).meta({ type: 'string', pattern: '^(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})', description: 'YYYY-MM-DD or DD/MM/YYYY' });
 }
 
 /** One of `values`, written in any case/accents, or one of its `aliases` (French words). */
@@ -80,7 +80,7 @@ export function choice<const T extends string>(values: readonly T[], aliases: Re
       choices: values.join(', '),
       suggestion: suggest(String(v ?? ''), [...values, ...Object.keys(aliases)]),
     });
-  });
+  }).meta({ enum: [...values, ...Object.keys(aliases)] });
 }
 
 const TRUE = new Set(['yes', 'true', 'oui', '1', 'vrai', 'x', 'y', 'o']);
@@ -94,7 +94,10 @@ export function parseBoolean(v: unknown): boolean | undefined {
 }
 
 export function boolean() {
-  return z.unknown().transform((v, ctx): boolean => parseBoolean(v) ?? report(ctx, 'value.type', expected('boolean')));
+  return z
+    .unknown()
+    .transform((v, ctx): boolean => parseBoolean(v) ?? report(ctx, 'value.type', expected('boolean')))
+    .meta({ anyOf: [{ type: 'boolean' }, { enum: ['oui', 'non', 'yes', 'no', 'true', 'false', 1, 0] }] });
 }
 
 /** A path inside the data folder: no absolute path, no `..` segment. */
