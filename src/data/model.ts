@@ -29,7 +29,12 @@ export interface SiteConfig {
   organisation: string;
   locale: Locale;
   timezone: string;
-  verbatims: { count: number; max_age_days: number; columns: Record<string, string> };
+  verbatims: {
+    count: number;
+    max_age_days: number;
+    /** Export header → verbatim field; loadSite reads both `field: header` and `header: field`. */
+    columns: Record<string, string>;
+  };
   privacy: { min_respondents: number };
   wall: WallSettings;
   /** Extra screens from site.yaml (the default wall is not in this list). */

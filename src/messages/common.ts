@@ -26,6 +26,12 @@ export const commonMessages = defineMessages({
     en: (p) => `the file cannot be read (${p.reason}).`,
     example: { reason: 'EACCES' },
   },
+  'csv.quotes': {
+    title: 'Quoted text not closed',
+    fr: () => `un texte entre guillemets commence sur cette ligne mais n’est pas refermé correctement\u00a0: la suite du fichier serait lue de travers. Vérifiez les guillemets droits (") de cette ligne\u202f; un guillemet à l’intérieur d’un texte s’écrit en double ("").`,
+    en: () => `a quoted text starts on this row but is not closed properly: the rest of the file would be misread. Check the straight double quotes (") on this row; a quote inside a text is written twice ("").`,
+    example: {},
+  },
   'yaml.syntax': {
     title: 'YAML syntax error',
     fr: (p) => `erreur de syntaxe YAML\u00a0: ${p.detail}. Vérifiez l’indentation (des espaces, pas de tabulations), les deux-points et les guillemets.`,
@@ -76,7 +82,7 @@ export const commonMessages = defineMessages({
   },
   'value.enum': {
     title: 'Value not among the choices',
-    fr: (p) => `${q.fr(p.field)} ne peut pas valoir ${q.fr(p.found)}\u00a0; valeurs possibles\u00a0: ${p.choices}.${didYouMean('fr', p.suggestion)}`,
+    fr: (p) => `${q.fr(p.field)} ne peut pas valoir ${q.fr(p.found)}\u202f; valeurs possibles\u00a0: ${p.choices}.${didYouMean('fr', p.suggestion)}`,
     en: (p) => `${q.en(p.field)} cannot be ${q.en(p.found)}; possible values: ${p.choices}.${didYouMean('en', p.suggestion)}`,
     example: { field: 'status', found: 'fini', choices: 'planned, in_progress, done, blocked', suggestion: 'done' },
   },
@@ -88,7 +94,7 @@ export const commonMessages = defineMessages({
   },
   'value.too_long': {
     title: 'Text too long',
-    fr: (p) => `${q.fr(p.field)} fait ${p.found} caractères\u00a0; le maximum est ${p.max}.`,
+    fr: (p) => `${q.fr(p.field)} fait ${p.found} caractères\u202f; le maximum est ${p.max}.`,
     en: (p) => `${q.en(p.field)} is ${p.found} characters long; the maximum is ${p.max}.`,
     example: { field: 'text', found: 2412, max: 2000 },
   },
@@ -115,5 +121,11 @@ export const commonMessages = defineMessages({
     fr: (p) => `l’identifiant ${q.fr(p.id)} est déjà utilisé ligne ${p.first_line}. Chaque identifiant doit être unique.`,
     en: (p) => `the id ${q.en(p.id)} is already used at line ${p.first_line}. Each id must be unique.`,
     example: { id: 'parrainage', first_line: 3 },
+  },
+  'id.format': {
+    title: 'Id with characters that are not allowed',
+    fr: (p) => `l’identifiant ${q.fr(p.found)} ne peut contenir que des lettres minuscules sans accent (a-z), des chiffres (0-9) et des tirets (-).${didYouMean('fr', p.suggestion)}`,
+    en: (p) => `the id ${q.en(p.found)} may only contain lowercase letters without accents (a-z), digits (0-9) and dashes (-).${didYouMean('en', p.suggestion)}`,
+    example: { found: 'Accueil Lyon', suggestion: 'accueil-lyon' },
   },
 });

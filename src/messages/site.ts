@@ -1,4 +1,110 @@
 // Messages about site data. Codes are prefixed 'site.'.
-import { defineMessages } from './define.ts';
+import { defineMessages, didYouMean, q } from './define.ts';
 
-export const siteMessages = defineMessages({});
+/** Contrast ratios are floored, never rounded up: a failing 2.996 must not read “3:1”. */
+function ratio(locale: 'fr' | 'en', r: string | number | undefined): string {
+  const n = Math.floor(Number(r) * 100) / 100;
+  const digits = Number.isInteger(n) ? 0 : 2;
+  return `${new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: 2 }).format(n)}:1`;
+}
+
+const BACKGROUND = {
+  dark: { fr: 'le fond sombre du mur (#0f1115)', en: 'the dark background of the wall (#0f1115)' },
+  light: { fr: 'le fond blanc du mur et de l’affiche (#ffffff)', en: 'the white background of the wall and poster (#ffffff)' },
+  paper: { fr: 'le papier blanc de l’affiche (#ffffff)', en: 'the white paper of the poster (#ffffff)' },
+} as const;
+
+function background(p: string | number | undefined): (typeof BACKGROUND)[keyof typeof BACKGROUND] {
+  return BACKGROUND[(p as keyof typeof BACKGROUND) in BACKGROUND ? (p as keyof typeof BACKGROUND) : 'paper'];
+}
+
+export const siteMessages = defineMessages({
+  'site.timezone': {
+    title: 'Unknown time zone',
+    fr: (p) => `${q.fr('timezone')}\u00a0: ${q.fr(p.found)} n’est pas un fuseau horaire connu. Écrivez un nom de fuseau IANA, par exemple ${q.fr('Europe/Paris')}.${didYouMean('fr', p.suggestion)}`,
+    en: (p) => `${q.en('timezone')}: ${q.en(p.found)} is not a known time zone. Write an IANA time zone name, for example ${q.en('Europe/Paris')}.${didYouMean('en', p.suggestion)}`,
+    example: { found: 'Europe/Pari', suggestion: 'Europe/Paris' },
+  },
+  'site.min_respondents': {
+    title: 'Privacy threshold too low',
+    fr: (p) => `${q.fr('min_respondents')} doit valoir au moins ${p.min} (trouvé\u00a0: ${p.found})\u00a0: les résultats d’un groupe plus petit permettraient de reconnaître qui a répondu quoi.`,
+    en: (p) => `${q.en('min_respondents')} must be at least ${p.min} (found: ${p.found}): the results of a smaller group would let people work out who answered what.`,
+    example: { min: 3, found: 2 },
+  },
+  'site.hours_format': {
+    title: 'Opening hours not understood',
+    fr: (p) => `${q.fr('hours')} doit s’écrire HH:MM-HH:MM, par exemple ${q.fr('07:30-19:30')} (trouvé\u00a0: ${q.fr(p.found)}).`,
+    en: (p) => `${q.en('hours')} must be written HH:MM-HH:MM, for example ${q.en('07:30-19:30')} (found: ${q.en(p.found)}).`,
+    example: { found: 'le matin' },
+  },
+  'site.hours_time': {
+    title: 'Impossible time of day',
+    fr: (p) => `${q.fr('hours')}\u00a0: ${q.fr(p.time)} n’est pas une heure valide. Écrivez une heure entre 00:00 et 23:59 (24:00 est permis pour la fin).`,
+    en: (p) => `${q.en('hours')}: ${q.en(p.time)} is not a valid time. Write a time between 00:00 and 23:59 (24:00 is allowed as the end).`,
+    example: { time: '25:00' },
+  },
+  'site.hours_same': {
+    title: 'Opening hours start and end together',
+    fr: (p) => `${q.fr('hours')}\u00a0: le début et la fin sont à la même heure (${q.fr(p.found)}). Pour un écran allumé en permanence, supprimez ${q.fr('hours')}.`,
+    en: (p) => `${q.en('hours')}: the start and the end are the same time (${q.en(p.found)}). For a screen that is always on, remove ${q.en('hours')}.`,
+    example: { found: '08:00-08:00' },
+  },
+  'site.duplicate_item': {
+    title: 'Value listed twice',
+    fr: (p) => `${q.fr(p.found)} est écrit deux fois dans ${q.fr(p.list)}. Écrivez chaque valeur une seule fois.`,
+    en: (p) => `${q.en(p.found)} is listed twice in ${q.en(p.list)}. List each value once.`,
+    example: { found: 'barometer', list: 'slides' },
+  },
+  'site.screen_reserved': {
+    title: 'Reserved screen id',
+    fr: (p) => `l’identifiant d’écran ${q.fr(p.found)} est réservé à l’écran principal (/wall/). Choisissez-en un autre.`,
+    en: (p) => `the screen id ${q.en(p.found)} is reserved for the main screen (/wall/). Choose another one.`,
+    example: { found: 'default' },
+  },
+  'site.column_field': {
+    title: 'Column mapped to an unknown field',
+    fr: (p) => `${q.fr('columns')}\u00a0: ${q.fr(p.found)} n’est pas un champ des verbatims\u202f; champs possibles\u00a0: ${p.choices}. Écrivez ${q.fr('champ: "En-tête de l’export"')}.${didYouMean('fr', p.suggestion)}`,
+    en: (p) => `${q.en('columns')}: ${q.en(p.found)} is not a verbatim field; possible fields: ${p.choices}. Write ${q.en('field: "Export header"')}.${didYouMean('en', p.suggestion)}`,
+    example: { found: 'txt', choices: 'date, text, sentiment', suggestion: 'text' },
+  },
+  'site.column_twice': {
+    title: 'Two columns for one field',
+    fr: (p) => `${q.fr('columns')}\u00a0: le champ ${q.fr(p.target)} est déjà associé à la colonne ${q.fr(p.other)}. Gardez une seule colonne par champ.`,
+    en: (p) => `${q.en('columns')}: the field ${q.en(p.target)} is already taken by the column ${q.en(p.other)}. Keep one column per field.`,
+    example: { target: 'text', other: 'Votre commentaire' },
+  },
+  'site.poster_url': {
+    title: 'Poster address is not a web address',
+    fr: (p) => `${q.fr('url')} doit être une adresse web complète qui commence par http:// ou https:// (trouvé\u00a0: ${q.fr(p.found)}).`,
+    en: (p) => `${q.en('url')} must be a full web address starting with http:// or https:// (found: ${q.en(p.found)}).`,
+    example: { found: 'intranet/miroir' },
+  },
+  'site.logo_format': {
+    title: 'Logo is neither SVG nor PNG',
+    fr: (p) => `${q.fr('logo')} doit être une image SVG ou PNG (trouvé\u00a0: ${q.fr(p.found)}). Enregistrez le logo dans l’un de ces formats.`,
+    en: (p) => `${q.en('logo')} must be an SVG or PNG image (found: ${q.en(p.found)}). Save the logo in one of these formats.`,
+    example: { found: 'logo.jpg' },
+  },
+  'site.accent_format': {
+    title: 'Accent is not a hex colour',
+    fr: (p) => `${q.fr('accent')} doit être une couleur hexadécimale comme ${q.fr('#c8102e')} ou ${q.fr('#c12')} (trouvé\u00a0: ${q.fr(p.found)}).`,
+    en: (p) => `${q.en('accent')} must be a hex colour such as ${q.en('#c8102e')} or ${q.en('#c12')} (found: ${q.en(p.found)}).`,
+    example: { found: 'rouge' },
+  },
+  'site.accent_unquoted': {
+    title: 'Accent empty (unquoted #)',
+    fr: () => `${q.fr('accent')} est vide. En YAML, ${q.fr('#')} sans guillemets commence un commentaire\u00a0: écrivez la couleur entre guillemets, par exemple accent: "#c8102e".`,
+    en: () => `${q.en('accent')} is empty. In YAML an unquoted “#” starts a comment: put the colour in quotes, for example accent: "#c8102e".`,
+    example: {},
+  },
+  'site.accent_contrast': {
+    title: 'Accent lacks contrast',
+    fr: (p) =>
+      `la couleur ${q.fr(p.found)} ressort mal sur ${background(p.background).fr}\u00a0: contraste de ${ratio('fr', p.ratio)}, il faut au moins ${ratio('fr', p.min)} pour les grands textes et les graphiques (WCAG AA).` +
+      (p.suggestion ? ` Essayez une teinte plus ${p.direction === 'lighter' ? 'claire' : 'foncée'}, par exemple ${q.fr(p.suggestion)}.` : ''),
+    en: (p) =>
+      `the colour ${q.en(p.found)} stands out poorly on ${background(p.background).en}: contrast ${ratio('en', p.ratio)}, at least ${ratio('en', p.min)} is needed for large text and graphics (WCAG AA).` +
+      (p.suggestion ? ` Try a ${p.direction === 'lighter' ? 'lighter' : 'darker'} shade, for example ${q.en(p.suggestion)}.` : ''),
+    example: { found: '#ff8a5c', background: 'paper', ratio: 2.32, min: 3, direction: 'darker', suggestion: '#d4734d' },
+  },
+});

@@ -10,7 +10,7 @@ wall:
 screens:
   - { id: lyon, title: Accueil Lyon, site: Lyon, slides: [verbatims, actions] }
 poster: { size: A4, orientation: portrait, url: "https://intranet.example/miroir/" }
-brand: { logo: logo.svg, accent: "#ff8a5c", theme: dark }
+brand: { logo: logo.svg, accent: "#d2532d", theme: dark }
 `;
 const site = (from: string, to: string): string => {
   if (!SITE.includes(from)) throw new Error(`fixture has no ${from}`);
@@ -53,7 +53,7 @@ export const CASES: BadCase[] = [
   { name: 'poster URL not http(s)', files: { 'site.yaml': site('url: "https://intranet.example/miroir/"', 'url: "ftp://intranet.example/miroir/"') }, expected: [] },
   { name: 'logo path leaves the data folder', files: { 'site.yaml': site('logo: logo.svg', 'logo: ../secret.svg') }, expected: [] },
   { name: 'logo not found', files: { 'site.yaml': site('logo: logo.svg', 'logo: logo-2026.svg') }, expected: [] },
-  { name: 'accent not a colour', files: { 'site.yaml': site('accent: "#ff8a5c"', 'accent: "rouge"') }, expected: [] },
+  { name: 'accent not a colour', files: { 'site.yaml': site('accent: "#d2532d"', 'accent: "rouge"') }, expected: [] },
   { name: 'unknown timezone', files: { 'site.yaml': site('locale: fr', 'locale: fr\ntimezone: Europe/Pariss') }, expected: [] },
   { name: 'duplicate screen id', files: { 'site.yaml': site('slides: [verbatims, actions] }', 'slides: [verbatims, actions] }\n  - { id: lyon, title: Lyon bis }') }, expected: [] },
   { name: 'wrong type', files: { 'site.yaml': site('count: 4', 'count: quatre') }, expected: [] },
