@@ -43,6 +43,16 @@ function positionOf(starts: number[], offset: number): Position {
   return { line: lo + 1, col: offset - starts[lo]! + 1 };
 }
 
+/**
+ * Papaparse guesses from the first rows but counts a trailing blank line as a row of
+ * one field, which makes it miss the separator of a short two-column file: guess on
+ * the first rows without trailing blank lines, then parse the whole text with it.
+ */
+function guessDelimiter(text: string): string {
+  const head = text.slice(0, 200_000).replace(/\s+$/, '');
+  return Papa.parse<string[]>(head, { delimiter: '', delimitersToGuess: [';', ',', '\t'], preview: 20 }).meta.delimiter || ',';
+}
+
 /** Decodes and parses `bytes`; reports empty/binary files and returns undefined then. */
 export function readCsv(file: SourceFile, bytes: Uint8Array, diags: Diagnostics): CsvTable | undefined {
   const decoded = decodeText(bytes);
@@ -54,13 +64,16 @@ export function readCsv(file: SourceFile, bytes: Uint8Array, diags: Diagnostics)
   const records: CsvRow[] = [];
   let previous = 0;
   let delimiter = ',';
+  // Where a quoted field is left open or badly closed: the rest of the file would
+  // silently become one cell (a verbatim holding raw CSV lines), so it is an error.
+  let badQuote: number | undefined;
   Papa.parse<string[]>(text, {
-    delimiter: '',
-    delimitersToGuess: [';', ',', '\t'],
+    delimiter: guessDelimiter(text),
     skipEmptyLines: false,
     step: (result) => {
       delimiter = result.meta.delimiter;
       const cells = result.data;
+      if (badQuote === undefined && result.errors.some((e) => e.type === 'Quotes')) badQuote = previous;
       if (!(cells.length === 1 && cells[0]!.trim() === '') && !cells.every((c) => c.trim() === '')) {
         records.push({ start: previous, cells });
       }
@@ -74,6 +87,7 @@ export function readCsv(file: SourceFile, bytes: Uint8Array, diags: Diagnostics)
   }
   const starts = lineIndex(text);
   const pos = (offset: number): Position => positionOf(starts, offset);
+  if (badQuote !== undefined) diags.error(file, pos(badQuote), 'csv.quotes');
   const cellPos = (row: CsvRow | undefined, index: number): Position => {
     const r = row ?? headerRow;
     // Walk the row's raw text cell by cell: each cell is found after the previous one.
