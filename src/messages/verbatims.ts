@@ -1,4 +1,115 @@
 // Messages about verbatims data. Codes are prefixed 'verbatims.'.
-import { defineMessages } from './define.ts';
+// Cell values (dates, numbers, choices, empty or too long texts) reuse the common
+// messages, with the column header as written in the file as the field name.
+import { defineMessages, q, type Locale, type MessageParams } from './define.ts';
 
-export const verbatimMessages = defineMessages({});
+/** Separates list items inside one parameter (params are flat strings). */
+export const ITEM_SEP = '\u001f';
+/** Separates an item from its "did you mean" suggestion. */
+export const SUGGESTION_SEP = '\u001e';
+
+function quotedList(locale: Locale, joined: string | number | undefined): string {
+  return String(joined ?? '')
+    .split(ITEM_SEP)
+    .filter((s) => s !== '')
+    .map((item) => {
+      const [name, suggestion] = item.split(SUGGESTION_SEP);
+      const quoted = q[locale](name);
+      if (!suggestion) return quoted;
+      return locale === 'fr' ? `${quoted} (${q.fr(suggestion)}\u202f?)` : `${quoted} (${q.en(suggestion)}?)`;
+    })
+    .join(', ');
+}
+
+const KIND: Record<string, Record<Locale, string>> = {
+  email: {
+    fr: 'une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée',
+    en: 'an email address: it is replaced by “[email hidden]” and will never be published',
+  },
+  phone: {
+    fr: 'un numéro de téléphone\u00a0: il est remplacé par «\u202f[téléphone masqué]\u202f» et ne sera jamais publié',
+    en: 'a phone number: it is replaced by “[phone hidden]” and will never be published',
+  },
+  iban: {
+    fr: 'un IBAN\u00a0: il est remplacé par «\u202f[IBAN masqué]\u202f» et ne sera jamais publié',
+    en: 'an IBAN: it is replaced by “[IBAN hidden]” and will never be published',
+  },
+};
+
+const mapHint = (locale: Locale, p: MessageParams): string =>
+  locale === 'fr'
+    ? `Renommez l’en-tête (${p.aliases}) ou indiquez la colonne dans site.yaml\u00a0: ${q.fr(`verbatims: { columns: { ${p.field}: "${p.example}" } }`)}.`
+    : `Rename the header (${p.aliases}) or name the column in site.yaml: ${q.en(`verbatims: { columns: { ${p.field}: "${p.example}" } }`)}.`;
+
+export const verbatimMessages = defineMessages({
+  'verbatims.missing': {
+    title: 'No verbatims file',
+    fr: () =>
+      `aucun fichier de verbatims dans le dossier des données. Créez ${q.fr('verbatims.csv')} (un export d’Excel ou d’un formulaire) ou ${q.fr('verbatims.yaml')} (une liste de verbatims)\u202f; les deux peuvent coexister.`,
+    en: () =>
+      `no verbatims file in the data folder. Create ${q.en('verbatims.csv')} (an export from Excel or a form) or ${q.en('verbatims.yaml')} (a list of verbatims); both may exist.`,
+    example: {},
+  },
+  'verbatims.column_missing': {
+    title: 'Required column missing',
+    fr: (p) =>
+      `la colonne ${q.fr(p.field)} est obligatoire mais introuvable. En-têtes trouvés\u00a0: ${quotedList('fr', p.headers)}. ${mapHint('fr', p)}`,
+    en: (p) =>
+      `the column ${q.en(p.field)} is required but missing. Headers found: ${quotedList('en', p.headers)}. ${mapHint('en', p)}`,
+    example: {
+      field: 'text',
+      headers: ['Horodateur', 'Votre avis'].join(ITEM_SEP),
+      aliases: 'text, verbatim, texte, commentaire, comment',
+      example: 'Votre avis',
+    },
+  },
+  'verbatims.column_mapped_missing': {
+    title: 'Column named in site.yaml not found',
+    fr: (p) =>
+      `site.yaml (${q.fr('verbatims.columns')}) associe le champ ${q.fr(p.field)} à la colonne ${q.fr(p.column)}, mais ce fichier n’a pas de colonne de ce nom. En-têtes trouvés\u00a0: ${quotedList('fr', p.headers)}.`,
+    en: (p) =>
+      `site.yaml (${q.en('verbatims.columns')}) maps the field ${q.en(p.field)} to the column ${q.en(p.column)}, but this file has no column of that name. Headers found: ${quotedList('en', p.headers)}.`,
+    example: { field: 'text', column: 'Votre commentaire', headers: ['Horodateur', 'Votre avis'].join(ITEM_SEP) },
+  },
+  'verbatims.columns_unknown': {
+    title: 'Columns ignored',
+    fr: (p) =>
+      `colonnes ignorées, car miroir ne les connaît pas\u00a0: ${quotedList('fr', p.columns)}. Colonnes reconnues\u00a0: ${p.fields}. Pour en utiliser une sous un autre nom, indiquez-la dans site.yaml (${q.fr('verbatims.columns')}).`,
+    en: (p) =>
+      `columns ignored, as miroir does not know them: ${quotedList('en', p.columns)}. Known columns: ${p.fields}. To use one under another name, name it in site.yaml (${q.en('verbatims.columns')}).`,
+    example: { columns: ['ID', `Sentimnt${SUGGESTION_SEP}sentiment`].join(ITEM_SEP), fields: 'date, text, sentiment' },
+  },
+  'verbatims.column_duplicate': {
+    title: 'Two columns for one field',
+    fr: (p) => `la colonne ${q.fr(p.column)} est ignorée\u00a0: le champ ${q.fr(p.field)} vient déjà de la colonne ${q.fr(p.used)}.`,
+    en: (p) => `the column ${q.en(p.column)} is ignored: the field ${q.en(p.field)} already comes from the column ${q.en(p.used)}.`,
+    example: { column: 'Note', field: 'stars', used: 'Étoiles' },
+  },
+  'verbatims.extra_cells': {
+    title: 'More cells than headers',
+    fr: (p) =>
+      `cette ligne a ${p.found} cellules alors que l’en-tête n’en a que ${p.expected}. Un texte qui contient le séparateur (${p.delimiter_fr}) doit être entre guillemets droits ("…")\u202f; Excel le fait de lui-même quand on enregistre en CSV.`,
+    en: (p) =>
+      `this row has ${p.found} cells but the header only has ${p.expected}. A text containing the separator (${p.delimiter_en}) must be in straight double quotes ("…"); Excel does this by itself when saving as CSV.`,
+    example: { found: 7, expected: 6, delimiter_fr: '«\u202f;\u202f»', delimiter_en: '“;”' },
+  },
+  'verbatims.pii': {
+    title: 'Personal data masked',
+    fr: (p) => `${q.fr(p.field)} contient ${KIND[String(p.kind)]?.fr ?? p.kind}.`,
+    en: (p) => `${q.en(p.field)} contains ${KIND[String(p.kind)]?.en ?? p.kind}.`,
+    example: { field: 'text', kind: 'phone' },
+  },
+  'verbatims.no_rows': {
+    title: 'No verbatim in the file',
+    fr: () => `ce fichier ne contient aucun verbatim à afficher (rien sous la ligne d’en-têtes ou la liste est vide).`,
+    en: () => `this file holds no verbatim to show (nothing below the header row, or the list is empty).`,
+    example: {},
+  },
+  'verbatims.yaml_shape': {
+    title: 'Verbatims file must hold a list',
+    fr: () =>
+      `le fichier doit contenir une liste de verbatims (des lignes qui commencent par «\u202f-\u202f»), directement ou sous la clé ${q.fr('verbatims:')}.`,
+    en: () => `the file must hold a list of verbatims (lines starting with “-”), directly or under the key ${q.en('verbatims:')}.`,
+    example: {},
+  },
+});
