@@ -158,8 +158,19 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, diags:
   const value = base.length ? src.raw(base) : src.value;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
+  // A misspelt key is reported once, as unknown with its suggestion, not also as the missing key it stands for.
+  const misspelt = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeys(schema, issue.path);
+    for (const key of issue.keys) {
+      const s = suggest(key, known);
+      if (s) misspelt.add(JSON.stringify([...base, ...issue.path, s]));
+    }
+  }
   for (const issue of result.error.issues) {
     const path = [...base, ...issue.path];
+    if (misspelt.has(JSON.stringify(path))) continue;
     const raw = src.raw(path);
     const field = fieldName(path);
     const params = (issue as { params?: Record<string, unknown> }).params;

@@ -5,6 +5,16 @@ import { Diagnostics, START, type Position, type SourceFile } from './diagnostic
 
 export type Path = readonly PropertyKey[];
 
+/** yaml's error codes that have a plain-words message of their own. */
+const SYNTAX: Partial<Record<string, 'yaml.tab' | 'yaml.unclosed' | 'yaml.indent' | 'yaml.key' | 'yaml.value_start'>> = {
+  TAB_AS_INDENT: 'yaml.tab',
+  MISSING_CHAR: 'yaml.unclosed',
+  BAD_INDENT: 'yaml.indent',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.key',
+  MULTILINE_IMPLICIT_KEY: 'yaml.key',
+  BAD_SCALAR_START: 'yaml.value_start',
+};
+
 export interface YamlSource {
   file: SourceFile;
   value: unknown;
@@ -34,14 +44,19 @@ export function readYaml(file: SourceFile, text: string, diags: Diagnostics): Ya
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
   const pos = (offset: number): Position => lineCounter.linePos(offset);
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const at = pos(err.pos[0]);
-      if (err.code === 'DUPLICATE_KEY') {
-        diags.error(file, at, 'yaml.duplicate_key', { key: /^\s*["']?([^"':\n]*)/.exec(text.slice(err.pos[0]))?.[1]?.trim() ?? '' });
-      } else {
-        diags.error(file, at, 'yaml.syntax', { detail: err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') });
-      }
+  const first = doc.errors[0];
+  if (first) {
+    // Only the first syntax error: the ones after it are mostly its echoes.
+    const at = pos(first.pos[0]);
+    const code = /end with a .$|Missing closing/.test(first.message.split('\n')[0]!) ? 'yaml.unclosed' : SYNTAX[first.code];
+    if (first.code === 'DUPLICATE_KEY') {
+      diags.error(file, at, 'yaml.duplicate_key', { key: /^\s*["']?([^"':\n]*)/.exec(text.slice(first.pos[0]))?.[1]?.trim() ?? '' });
+    } else if (code === 'yaml.unclosed') {
+      diags.error(file, at, code, { char: /end with a (.)/.exec(first.message)?.[1] ?? /closing (\S)/.exec(first.message)?.[1] ?? '"' });
+    } else if (code) {
+      diags.error(file, at, code);
+    } else {
+      diags.error(file, at, 'yaml.syntax', { detail: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') });
     }
     return undefined;
   }

@@ -38,6 +38,36 @@ export const commonMessages = defineMessages({
     en: (p) => `YAML syntax error: ${p.detail}. Check the indentation (spaces, not tabs), colons and quotes.`,
     example: { detail: 'Nested mappings are not allowed in compact mappings' },
   },
+  'yaml.tab': {
+    title: 'Tab used for indentation',
+    fr: () => `cette ligne est indentée avec une tabulation\u00a0; YAML n’accepte que des espaces. Remplacez la tabulation par deux espaces.`,
+    en: () => `this line is indented with a tab; YAML only accepts spaces. Replace the tab with two spaces.`,
+    example: {},
+  },
+  'yaml.unclosed': {
+    title: 'Bracket or quote not closed',
+    fr: (p) => `il manque ${q.fr(p.char)} pour fermer un crochet, une accolade ou un guillemet ouvert avant. Vérifiez que chaque ${q.fr('[')}, ${q.fr('{')} ou ${q.fr('"')} a sa fermeture sur la même valeur.`,
+    en: (p) => `${q.en(p.char)} is missing to close a bracket, brace or quote opened before. Check that every ${q.en('[')}, ${q.en('{')} or ${q.en('"')} is closed on the same value.`,
+    example: { char: ']' },
+  },
+  'yaml.indent': {
+    title: 'Wrong indentation',
+    fr: () => `l’indentation de cette ligne ne correspond pas à celle des lignes voisines. Alignez-la avec les autres clés du même niveau (des espaces, pas de tabulations).`,
+    en: () => `this line's indentation does not match its neighbours. Align it with the other keys of the same level (spaces, not tabs).`,
+    example: {},
+  },
+  'yaml.key': {
+    title: 'Line is not a "key: value"',
+    fr: () => `cette ligne n’est pas de la forme ${q.fr('clé: valeur')}. Il manque peut-être les deux-points, ou un texte qui contient ${q.fr(': ')} doit être mis entre guillemets.`,
+    en: () => `this line is not of the form ${q.en('key: value')}. A colon may be missing, or a text containing ${q.en(': ')} must be put in quotes.`,
+    example: {},
+  },
+  'yaml.value_start': {
+    title: 'Value starts with a reserved character',
+    fr: () => `cette valeur commence par un caractère réservé en YAML (${q.fr('@')}, ${q.fr('`')}, ${q.fr('%')}, ${q.fr('*')}, ${q.fr('&')}, ${q.fr('!')}…). Mettez toute la valeur entre guillemets.`,
+    en: () => `this value starts with a character YAML reserves (${q.en('@')}, ${q.en('`')}, ${q.en('%')}, ${q.en('*')}, ${q.en('&')}, ${q.en('!')}…). Put the whole value in quotes.`,
+    example: {},
+  },
   'yaml.not_mapping': {
     title: 'File must hold keys',
     fr: () => `le fichier doit contenir des clés (par exemple ${q.fr('organisation: Fait Maison')}), pas une liste ni une valeur seule.`,

@@ -30,7 +30,8 @@ describe('yaml + zod positions', () => {
   });
   it('reports a missing key at its parent and syntax errors at their line', () => {
     expect(run('progress: 3\n')).toEqual(['data/a.yaml:1:1: error: the key “organisation” is required here.']);
-    expect(run('organisation: A\nprogress: [1\n')[0]).toMatch(/^data\/a.yaml:\d+:\d+: error: YAML syntax error/);
+    expect(run('organisation: A\nprogress: [1\n')).toEqual(['data/a.yaml:3:1: error: “]” is missing to close a bracket, brace or quote opened before. Check that every “[”, “{” or “"” is closed on the same value.']);
+    expect(run('organisation: A\n\tprogress: 1\n')).toEqual(['data/a.yaml:2:1: error: this line is indented with a tab; YAML only accepts spaces. Replace the tab with two spaces.']);
     expect(run('organisation: A\norganisation: B\n')).toEqual(['data/a.yaml:2:1: error: the key “organisation” is written twice. Keep only one.']);
   });
 });
