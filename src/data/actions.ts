@@ -148,3 +148,5 @@ export function loadActions(
   });
   return { actions, pillars: pillarsOf(dimensions, actions) };
 }
+
+export { actionSchema };

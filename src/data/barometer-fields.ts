@@ -153,3 +153,5 @@ export function checkDimensionKeys(
   }
   return out;
 }
+
+export { enpsScore, enpsCounts };

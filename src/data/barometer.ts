@@ -319,3 +319,6 @@ function publish(drafts: Draft[], min: number, src: YamlSource, diags: Diagnosti
   });
   return { waves, withheld_waves: withheldWaves };
 }
+
+// The schemas editors get as JSON Schema (src/cli/schemas.ts, npm run schemas).
+export { top as barometerKeysSchema, waveSchema, segmentSchema };

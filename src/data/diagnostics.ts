@@ -58,5 +58,6 @@ export function diagnosticText(d: Diagnostic, locale: Locale): string {
 
 /** `FILE:LINE:COL: error|warning: message` — the contract's line format. */
 export function formatDiagnostic(d: Diagnostic, locale: Locale, file = d.file.display): string {
-  return `${file}:${d.line}:${d.col}: ${d.severity}: ${diagnosticText(d, locale)}`;
+  // One line per problem, even when a quoted value holds a line break.
+  return `${file}:${d.line}:${d.col}: ${d.severity}: ${diagnosticText(d, locale).replace(/\r\n|\r|\n/g, ' ↵ ')}`;
 }

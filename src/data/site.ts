@@ -123,7 +123,7 @@ const brandSchema = z
   })
   .prefault({});
 
-const siteSchema = z.strictObject({
+export const siteSchema = z.strictObject({
   organisation: text(),
   locale: locale().default('fr'),
   timezone: timezone().default('Europe/Paris'),
