@@ -1,6 +1,6 @@
 // npm run build: check the data, build into a temporary folder, then swap it into
 // dist/. A failed build prints the problems and leaves an existing dist/ untouched.
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatLines, countLine } from '../src/cli/report.ts';
@@ -16,8 +16,23 @@ const SAY = {
   en: { failed: 'Build stopped: fix the errors above. dist/ was left as it was.', done: (s: string) => `dist/ built in ${s} s.` },
 };
 
+/** Replaces `dist` by `stage` in one rename; across file systems, copies next to `dist` first. */
+function swapInto(stage: string, dist: string): void {
+  let ready = stage;
+  if (path.dirname(dist) !== path.dirname(stage)) {
+    ready = `${dist}.building-${process.pid}`;
+    rmSync(ready, { recursive: true, force: true });
+    cpSync(stage, ready, { recursive: true });
+  }
+  const old = `${dist}.old-${process.pid}`;
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(ready, dist);
+  rmSync(old, { recursive: true, force: true });
+}
+
 guard(async () => {
   const started = performance.now();
+  const cwd = process.cwd();
   const dataDir = dataDirFromEnv();
   const { project, diagnostics, locale } = loadProject(dataDir);
   for (const line of formatLines(diagnostics, locale, 'text')) process.stdout.write(`${line}\n`);
@@ -33,35 +48,40 @@ guard(async () => {
 
   // MIROIR_OUT_DIR lets tests build several sites at once; users keep dist/.
   const dist = path.resolve(process.env.MIROIR_OUT_DIR || path.join(root, 'dist'));
-  const tmp = `${dist}.building-${process.pid}`;
-  const cache = `${tmp}-cache`;
-  rmSync(tmp, { recursive: true, force: true });
+  // Astro writes its prerender chunks next to outDir only when outDir is inside the
+  // working directory (else into a shared .astro/ where two builds at once collide),
+  // and those chunks import from node_modules: so stage inside the project root.
+  const stage = path.join(root, `.miroir-build-${process.pid}`);
+  const cache = `${stage}-cache`;
+  const cleanup = (): void => {
+    process.chdir(cwd);
+    rmSync(stage, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  };
   try {
     const { build } = await import('astro');
+    process.chdir(root);
     await build({
       root,
-      outDir: tmp,
+      outDir: stage,
       base: process.env.MIROIR_BASE || '/',
       cacheDir: cache,
       logLevel: process.env.MIROIR_VERBOSE ? 'info' : 'warn',
       vite: { cacheDir: path.join(cache, 'vite') },
     });
+    rmSync(path.join(stage, '.prerender'), { recursive: true, force: true });
     if (project.site.brand.logo) {
-      const target = path.join(tmp, 'brand', path.basename(project.site.brand.logo));
+      const target = path.join(stage, 'brand', path.basename(project.site.brand.logo));
       mkdirSync(path.dirname(target), { recursive: true });
       copyFileSync(path.join(dataDir, project.site.brand.logo), target);
     }
+    swapInto(stage, dist);
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    rmSync(cache, { recursive: true, force: true });
+    cleanup();
     process.stderr.write(`${SAY[locale].failed}\n`);
     throw e;
   }
-  rmSync(cache, { recursive: true, force: true });
-  const old = `${dist}.old-${process.pid}`;
-  if (existsSync(dist)) renameSync(dist, old);
-  renameSync(tmp, dist);
-  rmSync(old, { recursive: true, force: true });
+  cleanup();
   process.stderr.write(`${SAY[locale].done(((performance.now() - started) / 1000).toFixed(1))}\n`);
   return 0;
 });

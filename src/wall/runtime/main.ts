@@ -1,0 +1,164 @@
+// The wall's runtime, wired together: rotation, deploy checks and reloads, the
+// offline strip and copy, night hours, burn-in drift. Every job owns one timer slot
+// (timers.ts) and every listener is added once here, so weeks of running add nothing.
+import { CONFIG_ID, readConfig, type WallRuntimeConfig } from './config.ts';
+import { SHIFT_EVERY_MINUTES, staticShift } from './burnin.ts';
+import { checkBuild, verifyBuild } from './deploy.ts';
+import { createNightView } from './night.ts';
+import { setUpOfflineCache } from './offline-cache.ts';
+import { createConnectivity } from './offline.ts';
+import { createRotation } from './rotation.ts';
+import { isOpen, localTime, msToNextMinute, quietHour, safetyReloadDue } from './schedule.ts';
+import { createSlots } from './timers.ts';
+
+export interface WallState {
+  index: number;
+  count: number;
+  slide: string | null;
+  /** Inside opening hours (slides on screen). */
+  open: boolean;
+  /** The offline strip is showing. */
+  offline: boolean;
+  /** A reload is waiting for the next slide change. */
+  reloadPending: boolean;
+  buildId: string;
+}
+
+export interface WallApi {
+  show(index: number): void;
+  next(): void;
+  state(): WallState;
+}
+
+declare global {
+  interface Window {
+    miroirWall?: WallApi;
+  }
+}
+
+const FIRST_CHECK_MS = 10_000;
+
+function run(cfg: WallRuntimeConfig): WallApi {
+  const root = document.documentElement;
+  const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-slide]'));
+  const strip = document.querySelector<HTMLElement>('[data-wall-offline]');
+  const night = createNightView(
+    document.querySelector<HTMLElement>('[data-wall-night]'),
+    document.querySelector<HTMLElement>('[data-wall-clock]'),
+    cfg.locale,
+    cfg.timezone,
+  );
+  const schedule = { hours: cfg.hours, days: cfg.days, timeZone: cfg.timezone };
+  const quiet = quietHour(schedule);
+  // Many screens on one server: each takes its own minute of the quiet hour.
+  const quietOffset = Math.floor(Math.random() * 45);
+  const startedAt = performance.now();
+  const pageUrl = `${location.origin}${location.pathname}`;
+  const buildUrl = `${location.origin}${cfg.base}build.json`;
+  const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+  const slots = createSlots();
+  const rotationSlot = slots.slot();
+  const minuteSlot = slots.slot();
+  const checkSlot = slots.slot();
+  const connectivity = createConnectivity();
+  const cache = setUpOfflineCache(cfg.base, cfg.buildId, (count) => root.setAttribute('data-wall-cached', String(count)));
+
+  let reloading = false;
+  let reloadPending = false;
+  let turns = 0;
+
+  const reloadNow = (): void => {
+    if (reloading) return;
+    reloading = true;
+    slots.clearAll();
+    location.reload();
+  };
+
+  const rotation = createRotation({
+    sections,
+    progress: document.querySelector<HTMLElement>('[data-progress]'),
+    slideMs: cfg.slideSeconds * 1000,
+    slot: rotationSlot,
+    reducedMotion: () => motion.matches,
+    onTurn: () => {
+      if (reloadPending) {
+        reloadNow();
+        return true;
+      }
+      // Fonts used only on later slides load when first shown: after one full round,
+      // the service worker gets the complete list of files to keep.
+      if (++turns === sections.length) cache.remember();
+      return false;
+    },
+  });
+
+  // Reloads wait for a slide change, so nobody sees a slide cut short; a dark screen has none to wait for.
+  const requestReload = (): void => {
+    if (reloading) return;
+    if (night.visible) reloadNow();
+    else reloadPending = true;
+  };
+
+  const check = async (): Promise<void> => {
+    const result = await checkBuild(buildUrl);
+    if (reloading) return;
+    const offline = connectivity.record(result.ok);
+    if (strip && strip.hidden === offline) {
+      strip.hidden = !offline;
+      root.toggleAttribute('data-wall-disconnected', offline);
+    }
+    if (result.ok && !reloadPending) {
+      const local = localTime(new Date(), cfg.timezone);
+      const daily = safetyReloadDue(local.minutes, quiet, quietOffset, performance.now() - startedAt);
+      // Only into a build whose page and files all answer: a half-copied deploy waits.
+      if ((result.id !== cfg.buildId || daily) && (await verifyBuild(pageUrl, result.id))) requestReload();
+    }
+    if (!reloading) checkSlot.set(() => void check(), connectivity.nextCheckMs);
+  };
+
+  let minuteStep = 0;
+  const minute = (): void => {
+    const now = new Date();
+    if (isOpen(now, schedule)) {
+      if (night.visible || !rotation.running) {
+        night.hide();
+        rotation.start();
+        rotation.show(0);
+      }
+    } else {
+      if (rotation.running) rotation.stop();
+      night.show(now, minuteStep);
+      if (reloadPending) reloadNow();
+    }
+    if (minuteStep % SHIFT_EVERY_MINUTES === 0) {
+      const shift = staticShift(minuteStep / SHIFT_EVERY_MINUTES);
+      root.style.setProperty('--wall-shift-x', `${shift.x}px`);
+      root.style.setProperty('--wall-shift-y', `${shift.y}px`);
+    }
+    minuteStep += 1;
+    if (!reloading) minuteSlot.set(minute, msToNextMinute(now, cfg.timezone));
+  };
+
+  minute();
+  checkSlot.set(() => void check(), FIRST_CHECK_MS);
+  if (document.readyState === 'complete') cache.remember();
+  else window.addEventListener('load', () => cache.remember(), { once: true });
+
+  return {
+    show: (i) => rotation.show(i),
+    next: () => rotation.next(),
+    state: () => ({
+      index: rotation.index,
+      count: sections.length,
+      slide: sections[rotation.index]?.dataset.slide ?? null,
+      open: !night.visible,
+      offline: connectivity.offline,
+      reloadPending,
+      buildId: cfg.buildId,
+    }),
+  };
+}
+
+const config = readConfig(document.getElementById(CONFIG_ID)?.textContent);
+if (config && !window.miroirWall) window.miroirWall = run(config);
