@@ -85,3 +85,13 @@ export function truncateWords(text: string, max: number): string {
 export function quoted(text: string, locale: Locale): string {
   return locale === 'fr' ? `«${NNBSP}${text}${NNBSP}»` : `“${text}”`;
 }
+
+/**
+ * Text people wrote, set for display: the typographic apostrophe between two letters
+ * (l'équipe → l’équipe, in both languages), and French spacing in French. Neither can
+ * change what the text says.
+ */
+export function typeset(text: string, locale: Locale): string {
+  const curly = text.replace(/(\p{L})'(?=\p{L})/gu, '$1\u2019');
+  return locale === 'fr' ? frenchSpacing(curly) : curly;
+}
