@@ -6,21 +6,12 @@ import { loadBarometer } from '../src/data/barometer.ts';
 import { Diagnostics, formatDiagnostic } from '../src/data/diagnostics.ts';
 import type { Locale, SiteConfig } from '../src/data/model.ts';
 import { enpsCode, likertCode } from '../src/data/responses.ts';
+import { defaultSite } from '../src/data/site.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'barometer');
 
 function site(min: number, locale: Locale = 'en'): SiteConfig {
-  return {
-    organisation: 'Test',
-    locale,
-    timezone: 'Europe/Paris',
-    verbatims: { count: 8, max_age_days: 180, columns: {} },
-    privacy: { min_respondents: min },
-    wall: { slide_seconds: 20, slides: ['verbatims', 'barometer', 'actions', 'mirror'] },
-    screens: [],
-    poster: { size: 'A3', orientation: 'portrait' },
-    brand: { accent: '#c8102e', theme: 'dark' },
-  };
+  return { ...defaultSite(locale, 'Test'), privacy: { min_respondents: min } };
 }
 
 function load(dir: string, min = 5, locale: Locale = 'en') {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accessibleShade, contrastRatio, normalizeHex, relativeLuminance } from '../src/data/contrast.ts';
 import { Diagnostics, formatDiagnostic } from '../src/data/diagnostics.ts';
-import { loadSite, readLocale, THEME_BACKGROUND } from '../src/data/site.ts';
+import { defaultSite, loadSite, readLocale, THEME_BACKGROUND } from '../src/data/site.ts';
 import { days, parseHours } from '../src/data/site-wall.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'site');
@@ -29,6 +29,8 @@ describe('site.yaml: values', () => {
       poster: { size: 'A4', orientation: 'portrait' },
       brand: { accent: '#e4572e', theme: 'dark' },
     });
+    // The settings used to read the other files when site.yaml is broken are the same defaults.
+    expect(site).toEqual(defaultSite('fr', 'Fait Maison'));
   });
 
   it('reads every key, French words included, and lets screens inherit the wall keys they do not set', () => {

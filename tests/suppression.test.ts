@@ -4,22 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { loadBarometer } from '../src/data/barometer.ts';
 import { Diagnostics, formatDiagnostic } from '../src/data/diagnostics.ts';
 import type { SiteConfig } from '../src/data/model.ts';
+import { defaultSite } from '../src/data/site.ts';
 import { highlightMentions, splitSegments, suppressSegments, waveWithheld } from '../src/data/suppression.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'barometer');
 
 function load(dir: string, min: number) {
-  const site = {
-    organisation: 'Test',
-    locale: 'en',
-    timezone: 'Europe/Paris',
-    verbatims: { count: 8, max_age_days: 180, columns: {} },
-    privacy: { min_respondents: min },
-    wall: { slide_seconds: 20, slides: ['barometer'] },
-    screens: [],
-    poster: { size: 'A3', orientation: 'portrait' },
-    brand: { accent: '#c8102e', theme: 'dark' },
-  } satisfies SiteConfig;
+  const site: SiteConfig = { ...defaultSite('en', 'Test'), privacy: { min_respondents: min } };
   const diags = new Diagnostics();
   const result = loadBarometer(path.join(FIXTURES, dir), site, diags);
   return { result, messages: diags.sorted().map((d) => formatDiagnostic(d, 'en')) };

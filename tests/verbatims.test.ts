@@ -9,21 +9,13 @@ import type { Locale, SiteConfig, Verbatim } from '../src/data/model.ts';
 import { parseDate } from '../src/data/dates.ts';
 import { parseWhen, Problem } from '../src/data/verbatim-fields.ts';
 import { deriveSentiment, loadVerbatims } from '../src/data/verbatims.ts';
+import { defaultSite } from '../src/data/site.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'verbatims');
 
 function site(locale: Locale = 'fr', columns: Record<string, string> = {}): SiteConfig {
-  return {
-    organisation: 'Test',
-    locale,
-    timezone: 'Europe/Paris',
-    verbatims: { count: 8, max_age_days: 180, columns },
-    privacy: { min_respondents: 5 },
-    wall: { slide_seconds: 20, slides: ['verbatims'] },
-    screens: [],
-    poster: { size: 'A4', orientation: 'portrait' },
-    brand: { accent: '#c8102e', theme: 'dark' },
-  };
+  const base = defaultSite(locale, 'Test');
+  return { ...base, verbatims: { ...base.verbatims, columns } };
 }
 
 function load(dir: string, locale: Locale = 'fr', columns: Record<string, string> = {}): { verbatims: Verbatim[]; lines: string[] } {

@@ -5,8 +5,8 @@ import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadActions } from './actions.ts';
 import { loadBarometer } from './barometer.ts';
 import { todayIn } from './dates.ts';
-import { SLIDES, type Locale, type Project, type SiteConfig } from './model.ts';
-import { loadSite, readLocale } from './site.ts';
+import type { Locale, Project } from './model.ts';
+import { defaultSite, loadSite, readLocale } from './site.ts';
 import { loadVerbatims } from './verbatims.ts';
 
 export interface LoadResult {
@@ -22,26 +22,12 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proce
   return path.resolve(cwd, env.MIROIR_DATA_DIR?.trim() || 'data');
 }
 
-/** Used to read the other files when site.yaml itself is broken, so one run reports every problem. */
-function fallbackSite(locale: Locale): SiteConfig {
-  return {
-    organisation: '',
-    locale,
-    timezone: 'Europe/Paris',
-    verbatims: { count: 8, max_age_days: 180, columns: {} },
-    privacy: { min_respondents: 5 },
-    wall: { slide_seconds: 20, slides: [...SLIDES] },
-    screens: [],
-    poster: { size: 'A4', orientation: 'portrait' },
-    brand: { accent: '#e4572e', theme: 'dark' },
-  };
-}
-
 export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
   const diags = new Diagnostics();
   const locale = readLocale(dataDir);
   const site = loadSite(dataDir, diags);
-  const settings = site ?? fallbackSite(locale);
+  // With a broken site.yaml the other files are still read, so one run reports every problem.
+  const settings = site ?? defaultSite(locale);
   const today = todayIn(settings.timezone, env);
   const verbatims = loadVerbatims(dataDir, settings, diags);
   const barometer = loadBarometer(dataDir, settings, diags);

@@ -169,6 +169,21 @@ function wallSettings(own: ParsedWall, base?: WallSettings): WallSettings {
   return out;
 }
 
+/** The settings site.yaml gives when it holds only `organisation`: the contract's defaults. */
+export function defaultSite(locale: Locale, organisation = ''): SiteConfig {
+  return {
+    organisation,
+    locale,
+    timezone: 'Europe/Paris',
+    verbatims: { count: 8, max_age_days: 180, columns: {} },
+    privacy: { min_respondents: 5 },
+    wall: { slide_seconds: 20, slides: [...SLIDES] },
+    screens: [],
+    poster: { size: 'A4', orientation: 'portrait' },
+    brand: { accent: DEFAULT_ACCENT, theme: 'dark' },
+  };
+}
+
 export function loadSite(dataDir: string, diags: Diagnostics): SiteConfig | undefined {
   const src = readYamlFile(dataDir, 'site.yaml', diags, true);
   if (!src) return undefined;
