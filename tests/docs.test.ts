@@ -18,7 +18,7 @@ describe.each(Object.entries(GUIDES) as [Locale, string][])('%s guide (%s)', (lo
   });
 
   it('shows every message code once, with its example in the guide’s language', () => {
-    for (const [code, def] of Object.entries(catalogue)) {
+    for (const [code] of Object.entries(catalogue)) {
       expect(doc.split(`(\`${code}\`)`).length - 1, code).toBe(1);
     }
     const unknownKey = catalogue['key.unknown'];

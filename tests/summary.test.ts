@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUOTED, markdownText, parseSummaryArgs, renderSummary } from '../src/cli/summary.ts';
+import { MAX_QUOTED, parseSummaryArgs, renderSummary } from '../src/cli/summary.ts';
 import { loadProject } from '../src/data/load.ts';
 import { dataFolder, FIXTURES, run, tempDir, TODAY } from './helpers/cli.ts';
 

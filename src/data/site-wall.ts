@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { SLIDES, WEEKDAYS, type SlideId, type Weekday } from './model.ts';
 import { normalizeWord, suggest } from './text.ts';
-import { choice, numberIn, report, text } from './validate.ts';
+import { choice, numberIn, flag, report, text } from './validate.ts';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -53,7 +53,7 @@ export function slides() {
   return z.array(choice(SLIDES)).transform((list, ctx): SlideId[] => {
     if (list.length === 0) return report(ctx, 'value.empty');
     list.forEach((s, i) => {
-      if (list.indexOf(s) !== i) report(ctx, 'site.duplicate_item', { found: s, list: 'slides' }, [i]);
+      if (list.indexOf(s) !== i) flag(ctx, 'site.duplicate_item', { found: s, list: 'slides' }, [i]);
     });
     return list;
   });
@@ -101,13 +101,13 @@ export function days() {
     for (const { word, path } of items) {
       const nums = dayNumbers(word);
       if (!Array.isArray(nums)) {
-        report(ctx, 'value.enum', { found: nums.bad, choices: WEEKDAYS.join(', '), suggestion: suggest(nums.bad, DAY_WORDS) }, path);
+        flag(ctx, 'value.enum', { found: nums.bad, choices: WEEKDAYS.join(', '), suggestion: suggest(nums.bad, DAY_WORDS) }, path);
         failed = true;
         continue;
       }
       for (const n of nums) {
         if (seen.has(n)) {
-          report(ctx, 'site.duplicate_item', { found: nums.length === 1 ? word : WEEKDAYS[n], list: 'days' }, path);
+          flag(ctx, 'site.duplicate_item', { found: nums.length === 1 ? word : WEEKDAYS[n], list: 'days' }, path);
           failed = true;
         }
         seen.add(n);

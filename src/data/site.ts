@@ -10,7 +10,7 @@ import { readYamlFile } from './files.ts';
 import { SLIDES, type Locale, type Screen, type SiteConfig, type WallSettings } from './model.ts';
 import { days, hours, slides, slideSeconds } from './site-wall.ts';
 import { normalizeWord, suggest } from './text.ts';
-import { choice, expected, numberIn, relativePath, report, text, toNumber, validate } from './validate.ts';
+import { choice, expected, numberIn, relativePath, flag, report, text, toNumber, validate } from './validate.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 export { ACCENT_MIN_CONTRAST, DEFAULT_ACCENT, PAPER_BACKGROUND, THEME_BACKGROUND } from './contrast.ts';
@@ -61,7 +61,7 @@ function columns() {
     for (const [key, raw] of Object.entries(map)) {
       const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
       if (value === '') {
-        report(ctx, 'value.empty', {}, [key]);
+        flag(ctx, 'value.empty', {}, [key]);
         continue;
       }
       let field = fieldOf(key);
@@ -71,12 +71,12 @@ function columns() {
         const onKey = suggest(key, VERBATIM_FIELDS);
         const onValue = suggest(value, VERBATIM_FIELDS);
         const found = onKey || !onValue ? key : value;
-        report(ctx, 'site.column_field', { found, choices: VERBATIM_FIELDS.join(', '), suggestion: onKey ?? onValue }, [key]);
+        flag(ctx, 'site.column_field', { found, choices: VERBATIM_FIELDS.join(', '), suggestion: onKey ?? onValue }, [key]);
         continue;
       }
       const other = taken.get(field);
       if (other !== undefined) {
-        report(ctx, 'site.column_twice', { target: field, other }, [key]);
+        flag(ctx, 'site.column_twice', { target: field, other }, [key]);
         continue;
       }
       taken.set(field, header);

@@ -10,8 +10,14 @@ import type { Path, YamlSource } from './yaml-source.ts';
 
 type Ctx = { addIssue: (issue: { code: 'custom'; params: Record<string, unknown>; message: string; path?: PropertyKey[] }) => void };
 
-export function report(ctx: Ctx, code: MessageCode, params: MessageParams = {}, path?: PropertyKey[]): typeof z.NEVER {
+/** Records a problem and carries on (several problems in one value). */
+export function flag(ctx: Ctx, code: MessageCode, params: MessageParams = {}, path?: PropertyKey[]): void {
   ctx.addIssue({ code: 'custom', params: { code, ...params }, message: code, ...(path ? { path } : {}) });
+}
+
+/** Records a problem and ends the transform: `return report(ctx, …)`. */
+export function report(ctx: Ctx, code: MessageCode, params: MessageParams = {}, path?: PropertyKey[]): typeof z.NEVER {
+  flag(ctx, code, params, path);
   return z.NEVER;
 }
 

@@ -67,7 +67,6 @@ interface WallLabels {
   pageOf: (n: number, total: number) => string;
 }
 
-const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 
 export const LABELS: Record<Locale, Labels> = {
