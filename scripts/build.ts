@@ -1,13 +1,21 @@
 // npm run build: check the data, build into a temporary folder, then swap it into
 // dist/. A failed build prints the problems and leaves an existing dist/ untouched.
 import { copyFileSync, cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatLines, countLine } from '../src/cli/report.ts';
-import { dataDirFromEnv, loadProject } from '../src/data/load.ts';
-import { setBuildContext } from '../src/lib/project.ts';
-import { computeBuildId } from './build-id.ts';
-import { guard } from './guard.ts';
+
+// Node keeps the TypeScript it strips and the code it compiles (miroir's, Astro's,
+// Vite's) between runs, in the system's temporary folder: a build starts about 0.3 s
+// sooner. The cache must be on before those modules load, hence the dynamic imports.
+enableCompileCache();
+// Astro's anonymous usage reports: a build machine behind a firewall should not wait on them.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+const { formatLines, countLine } = await import('../src/cli/report.ts');
+const { dataDirFromEnv, loadProject } = await import('../src/data/load.ts');
+const { setBuildContext } = await import('../src/lib/project.ts');
+const { computeBuildId } = await import('./build-id.ts');
+const { guard } = await import('./guard.ts');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -1,8 +1,16 @@
 // npm run check [-- --format github]: validates the data folder, one line per problem.
 import { appendFileSync } from 'node:fs';
-import { countLine, formatLines, summaryTable, type Format } from '../src/cli/report.ts';
-import { dataDirFromEnv, loadProject } from '../src/data/load.ts';
-import { guard } from './guard.ts';
+import { enableCompileCache } from 'node:module';
+import type { Format } from '../src/cli/report.ts';
+
+// Node keeps the TypeScript it strips and the code it compiles between runs (in the
+// system's temporary folder): miroir's modules then load in half the time, a fifth
+// of a check of 100,000 verbatims. The cache must be on before they load, hence the
+// dynamic imports.
+enableCompileCache();
+const { countLine, formatLines, summaryTable } = await import('../src/cli/report.ts');
+const { dataDirFromEnv, loadProject } = await import('../src/data/load.ts');
+const { guard } = await import('./guard.ts');
 
 guard(() => {
   const args = process.argv.slice(2);

@@ -4,7 +4,7 @@
 // once, so 20,000 respondents × 30 questions take a fraction of a second.
 import type { Diagnostics, Position, SourceFile } from './diagnostics.ts';
 import { dataFile, readBytes } from './files.ts';
-import { readCsv, type CsvRow, type CsvTable } from './csv-source.ts';
+import { streamCsv, type CsvHead, type CsvRow, type CsvTable } from './csv-source.ts';
 import { roundHalfAway } from './rounding.ts';
 import { normalizeWord, suggest } from './text.ts';
 
@@ -104,7 +104,7 @@ class Tally {
 }
 
 /** Where each mapped question is in the file; reports the ones that are not. */
-function findColumns(table: CsvTable, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics): { index: number; target: number; header: string }[] | undefined {
+function findColumns(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics): { index: number; target: number; header: string }[] | undefined {
   const byHeader = new Map<string, number[]>();
   table.header.forEach((h, i) => {
     const key = normalizeWord(h);
@@ -137,6 +137,23 @@ const MAX_CELL_ERRORS = 20;
 
 /** Computes a wave's figures from a parsed respondent-level table. */
 export function computeResponses(table: CsvTable, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics): ResponsesResult | undefined {
+  const tally = tallier(table, spec, dimensionIds, diags);
+  for (const row of table.rows) tally.add(row);
+  return tally.finish();
+}
+
+interface Tallier {
+  /** Counts one respondent's answers. */
+  add(row: CsvRow): void;
+  /** The figures, or undefined (reported) when there are none. */
+  finish(): ResponsesResult | undefined;
+}
+
+/**
+ * Where the questions are (problems with the header are reported at once), then the
+ * answers row by row: rows can be counted as they are read, without keeping them.
+ */
+function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics): Tallier {
   const headerAt = table.cellPos(undefined, 0);
   const columns = findColumns(table, spec, dimensionIds, diags);
   let segmentIndex = -1;
@@ -150,11 +167,7 @@ export function computeResponses(table: CsvTable, spec: ResponsesSpec, dimension
       });
     }
   }
-  if (table.rows.length === 0) {
-    diags.error(table.file, headerAt, 'barometer.responses.no_rows');
-    return undefined;
-  }
-  if (!columns) return undefined;
+  let rows = 0;
 
   const wave = new Tally(dimensionIds.length);
   // Segments are grouped the forgiving way (« Saint-Étienne » = « saint etienne »)
@@ -177,7 +190,9 @@ export function computeResponses(table: CsvTable, spec: ResponsesSpec, dimension
     }
   };
 
-  for (const row of table.rows) {
+  const add = (row: CsvRow): void => {
+    rows++;
+    if (!columns) return;
     let segment: Tally | undefined;
     if (segmentIndex >= 0) {
       const name = (row.cells[segmentIndex] ?? '').trim();
@@ -219,17 +234,25 @@ export function computeResponses(table: CsvTable, spec: ResponsesSpec, dimension
         }
       }
     }
-  }
-  if (firstUnlisted) diags.error(table.file, firstUnlisted, 'barometer.responses.more_errors', { count: cellErrors - MAX_CELL_ERRORS });
+  };
 
-  const named = [...segments.values()].map(({ tally, spellings }) => {
-    let name = '';
-    let best = 0;
-    for (const [spelling, n] of spellings) if (n > best) [name, best] = [spelling, n];
-    return { name, ...tally.figures(dimensionIds) };
-  });
-  named.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-  return { ...wave.figures(dimensionIds), segments: named };
+  const finish = (): ResponsesResult | undefined => {
+    if (rows === 0) {
+      diags.error(table.file, headerAt, 'barometer.responses.no_rows');
+      return undefined;
+    }
+    if (!columns) return undefined;
+    if (firstUnlisted) diags.error(table.file, firstUnlisted, 'barometer.responses.more_errors', { count: cellErrors - MAX_CELL_ERRORS });
+    const named = [...segments.values()].map(({ tally, spellings }) => {
+      let name = '';
+      let best = 0;
+      for (const [spelling, n] of spellings) if (n > best) [name, best] = [spelling, n];
+      return { name, ...tally.figures(dimensionIds) };
+    });
+    named.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+    return { ...wave.figures(dimensionIds), segments: named };
+  };
+  return { add, finish };
 }
 
 /** Reads `rel` (relative to the data folder) and computes its figures. */
@@ -242,6 +265,18 @@ export function readResponses(
 ): { file: SourceFile; result?: ResponsesResult } {
   const file = dataFile(dataDir, rel);
   const bytes = readBytes(file, diags);
-  const table = bytes && readCsv(file, bytes, diags);
-  return { file, result: table ? computeResponses(table, spec, dimensionIds, diags) : undefined };
+  if (!bytes) return { file };
+  // Counted as the rows are read (20,000 respondents × 30 questions are never all in memory).
+  let tally: Tallier | undefined;
+  const head = streamCsv(
+    file,
+    bytes,
+    diags,
+    (h) => {
+      tally = tallier(h, spec, dimensionIds, diags);
+      return true;
+    },
+    (row) => tally!.add(row),
+  );
+  return { file, result: head && tally ? tally.finish() : undefined };
 }

@@ -4,7 +4,7 @@
 // point at the cell's own line and column.
 import type { MessageCode, MessageParams } from '../messages/index.ts';
 import { ITEM_SEP, SUGGESTION_SEP } from '../messages/verbatims.ts';
-import { readCsv, type CsvRow, type CsvTable } from './csv-source.ts';
+import { streamCsv, type CsvHead, type CsvRow } from './csv-source.ts';
 import type { Diagnostics, SourceFile } from './diagnostics.ts';
 import type { SiteConfig, Verbatim } from './model.ts';
 import type { PiiKind } from './pii.ts';
@@ -44,7 +44,7 @@ const HINTS: Partial<Record<Field, RegExp>> = {
 type Columns = Partial<Record<Field, number>>;
 
 /** Which column holds which field; reports missing, unknown and doubled columns. */
-function resolveColumns(table: CsvTable, site: SiteConfig, diags: Diagnostics): Columns | undefined {
+function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): Columns | undefined {
   const { file, header } = table;
   const overrides = columnOverrides(site.verbatims.columns ?? {});
   const columns: Columns = {};
@@ -101,27 +101,44 @@ function resolveColumns(table: CsvTable, site: SiteConfig, diags: Diagnostics): 
   return ok ? columns : undefined;
 }
 
-/** Parses every row of verbatims.csv; rows with an error are reported and left out. */
+/**
+ * Parses every row of verbatims.csv; rows with an error are reported and left out.
+ * Rows are converted as they are read (streamCsv), so only the verbatims stay in memory.
+ */
 export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics): Verbatim[] {
-  const table = readCsv(file, bytes, diags);
-  if (!table) return [];
-  const columns = resolveColumns(table, site, diags);
-  if (!columns) return [];
-  if (table.rows.length === 0) {
-    diags.warning(file, table.cellPos(undefined, 0), 'verbatims.no_rows');
-    return [];
-  }
-  const { header } = table;
+  const out: Verbatim[] = [];
+  let convert: ((row: CsvRow) => void) | undefined;
+  let rows = 0;
+  const table = streamCsv(
+    file,
+    bytes,
+    diags,
+    (head) => {
+      const columns = resolveColumns(head, site, diags);
+      if (columns) convert = converter(head, columns, site, diags, out);
+      return convert !== undefined;
+    },
+    (row) => {
+      rows++;
+      convert!(row);
+    },
+  );
+  if (table && convert && rows === 0) diags.warning(file, table.cellPos(undefined, 0), 'verbatims.no_rows');
+  return out;
+}
+
+/** What turns one row into a verbatim (pushed onto `out`) or into problems. */
+function converter(table: CsvHead, columns: Columns, site: SiteConfig, diags: Diagnostics, out: Verbatim[]): (row: CsvRow) => void {
+  const { file, header } = table;
   const width = header.length;
   const locale = site.locale;
-  const out: Verbatim[] = [];
   const at = (field: Field): number => columns[field] ?? -1;
   const [cDate, cText, cSentiment, cNps, cStars, cChannel, cSite, cTeam, cTheme, cAuthor, cFeatured] = FIELDS.map(at) as number[] as [
     number, number, number, number, number, number, number, number, number, number, number,
   ];
 
   // The closures are made once, not per row: they read the current row from `row`.
-  let row: CsvRow = table.rows[0]!;
+  let row: CsvRow = { start: 0, cells: [] };
   let bad = false;
   const report = (index: number, code: MessageCode, params: MessageParams): void => {
     bad = true;
@@ -147,13 +164,14 @@ export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: Site
     diags.warning(file, table.cellPos(row, index), 'verbatims.pii', { field: header[index], kind });
   };
 
-  for (row of table.rows) {
+  return (current) => {
+    row = current;
     const cells = row.cells;
     bad = false;
     if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
       const d = DELIMITER_NAME[table.delimiter] ?? DELIMITER_NAME[',']!;
       diags.error(file, table.cellPos(row, width), 'verbatims.extra_cells', { found: cells.length, expected: width, delimiter_fr: d.fr, delimiter_en: d.en });
-      continue;
+      return;
     }
     const when = read(cDate, parseWhen, true);
     const text = read(cText, parseText, true);
@@ -172,6 +190,5 @@ export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: Site
       featured: read(cFeatured, parseFeatured),
     };
     if (!bad) out.push(toVerbatim(f, locale, onPii));
-  }
-  return out;
+  };
 }

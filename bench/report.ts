@@ -1,0 +1,117 @@
+// The budgets of the scale-and-speed issue, checked against the bench's figures, and
+// the table `npm run bench` prints. A budget is written once here with its exact limit;
+// BENCHMARKS.md quotes them, and a budget not met stays a FAIL in the table.
+import type { Summary } from './measure.ts';
+import type { WallRun } from './browser.ts';
+import type { Weight } from './weight.ts';
+
+export interface Figures {
+  bare: Summary;
+  checkSample: Summary;
+  buildSample: Summary;
+  checkLarge: Summary;
+  buildLarge: Summary;
+  htmlSample: number;
+  htmlLarge: number;
+  weightSample: Weight;
+  weightLarge: Weight;
+  /** Absent when no browser could be started. */
+  wallSample?: WallRun;
+  wallLarge?: WallRun;
+}
+
+export interface BudgetResult {
+  id: string;
+  label: string;
+  /** The figure, in `unit`, and the limit it is held to. */
+  figure: number | null;
+  limit: number;
+  unit: string;
+  pass: boolean | null;
+  detail: string;
+}
+
+const KB = 1000;
+const MB = 1000 * 1000;
+
+const worst = (a: number | undefined, b: number | undefined): number | null =>
+  a === undefined && b === undefined ? null : Math.max(a ?? -Infinity, b ?? -Infinity);
+
+export function budgets(f: Figures): BudgetResult[] {
+  const out: BudgetResult[] = [];
+  const add = (id: string, label: string, figure: number | null, limit: number, unit: string, detail: string): void => {
+    out.push({ id, label, figure, limit, unit, pass: figure === null || Number.isNaN(figure) ? null : figure <= limit, detail });
+  };
+  add('check-large', 'check, large set (whole process)', f.checkLarge.ms / 1000, 1.5, 's', `median of ${f.checkLarge.runs.join(', ')} ms`);
+  add('build-large-ratio', 'build large ÷ build sample', f.buildLarge.ms / f.buildSample.ms, 2.5, '×', `${fmtS(f.buildLarge.ms)} ÷ ${fmtS(f.buildSample.ms)}`);
+  add('build-sample-ratio', 'build sample ÷ bare Astro', f.buildSample.ms / f.bare.ms, 1.6, '×', `${fmtS(f.buildSample.ms)} ÷ ${fmtS(f.bare.ms)}`);
+  const rss = f.buildLarge.rssMax;
+  add('build-large-memory', 'build large, peak memory', rss === undefined ? null : rss / MB, 1000, 'MB', 'largest RSS of the 3 runs');
+  add('wall-html-growth', '/wall/ HTML, large ÷ sample − 1', Math.abs(f.htmlLarge / f.htmlSample - 1) * 100, 10, '%', `${fmtKB(f.htmlLarge)} vs ${fmtKB(f.htmlSample)} raw`);
+  const transfer = worst(f.wallSample ? f.weightSample.total.gzip : undefined, f.wallLarge ? f.weightLarge.total.gzip : undefined);
+  add('wall-transfer', 'wall transfer, gzip (worse of the two)', transfer === null ? null : transfer / KB, 160, 'KB', f.wallSample ? 'files the browser loaded, every slide shown' : 'no browser: not measured');
+  add('first-content', 'first contentful paint, 6× throttled', worst(f.wallSample?.fcp, f.wallLarge?.fcp), 1500, 'ms', 'median of 3 cold loads, worse page');
+  add('slide-change', 'scripting per slide change, 6× (max)', worst(f.wallSample?.slides.max, f.wallLarge?.slides.max), 50, 'ms', 'CDP ScriptDuration, 2 full rounds');
+  const heap = worst(f.wallSample && Math.abs(f.wallSample.heap.delta), f.wallLarge && Math.abs(f.wallLarge.heap.delta));
+  const reload = f.wallLarge?.heap.reloadHour ?? f.wallSample?.heap.reloadHour;
+  add('heap-24h', 'JS heap growth over 24 simulated hours', heap === null ? null : heap / MB, 2, 'MB', `hourly, after GC${reload ? `; daily reload in hour ${reload}` : ''}`);
+  return out;
+}
+
+export const fmtS = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+export const fmtKB = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+export const fmtMB = (bytes: number | undefined): string => (bytes === undefined ? 'n/a' : `${Math.round(bytes / MB)} MB`);
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+}
+
+const num = (v: number | null, unit: string): string => {
+  if (v === null || Number.isNaN(v)) return 'n/a';
+  // Ratios to three decimals: 1.606 × against a 1.6 × limit must not read as 1.60.
+  const digits = unit === '×' ? 3 : unit === 's' ? 2 : unit === 'MB' && v < 10 ? 2 : 1;
+  return `${v.toFixed(digits)} ${unit}`;
+};
+
+/** The whole printed report: commands, weights, browser figures, then the budgets. */
+export function render(f: Figures, results: BudgetResult[]): string {
+  const cmd = (label: string, s: Summary): string[] => [label, fmtS(s.ms), s.cpuMs === undefined ? 'n/a' : fmtS(s.cpuMs), fmtMB(s.rssMax), s.runs.map((r) => (r / 1000).toFixed(2)).join(' / ')];
+  const parts: string[] = [];
+  parts.push(
+    table([
+      ['command (median of 3)', 'wall', 'cpu', 'peak RSS', 'runs (s)'],
+      cmd('bare one-page Astro build', f.bare),
+      cmd('check, sample', f.checkSample),
+      cmd('build, sample', f.buildSample),
+      cmd('check, large', f.checkLarge),
+      cmd('build, large', f.buildLarge),
+    ]),
+  );
+  const w = (label: string, weight: Weight, html: number): string[][] => [
+    [`${label}: /wall/ HTML`, fmtKB(html), fmtKB(weight.byKind.html.gzip)],
+    ...(['js', 'css', 'font', 'image', 'other'] as const).map((k) => [`${label}: ${k} (${weight.byKind[k].files} files)`, fmtKB(weight.byKind[k].raw), fmtKB(weight.byKind[k].gzip)]),
+    [`${label}: total`, fmtKB(weight.total.raw), fmtKB(weight.total.gzip)],
+  ];
+  parts.push(table([['wall weight', 'raw', 'gzip'], ...w('sample', f.weightSample, f.htmlSample), ...w('large', f.weightLarge, f.htmlLarge)]));
+  const heaviest = [...f.weightLarge.files].slice(0, 6).map((x) => [`  ${x.path}`, fmtKB(x.raw), fmtKB(x.gzip)]);
+  parts.push(table([['heaviest files (large /wall/)', 'raw', 'gzip'], ...heaviest]));
+  const b = (label: string, run: WallRun | undefined): string[] =>
+    run
+      ? [label, `${run.fcp.toFixed(0)} ms`, `${run.slides.max.toFixed(1)} / ${run.slides.median.toFixed(1)} ms`, `${run.slides.layoutMax.toFixed(1)} ms`, `${(run.heap.start / MB).toFixed(2)} → ${(run.heap.end / MB).toFixed(2)} MB`, String(run.heap.slideChanges), String(run.heap.reloads)]
+      : [label, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'];
+  parts.push(
+    table([
+      ['browser, 6× CPU throttling', 'first paint', 'script max / median', 'style+layout max', 'heap over 24 h', 'turns', 'reloads'],
+      b('sample /wall/', f.wallSample),
+      b('large /wall/', f.wallLarge),
+    ]),
+  );
+  parts.push(
+    table([
+      ['budget', 'figure', 'limit', 'result', 'how'],
+      ...results.map((r) => [r.label, num(r.figure, r.unit), `≤ ${num(r.limit, r.unit)}`, r.pass === null ? 'N/A' : r.pass ? 'PASS' : 'FAIL', r.detail]),
+    ]),
+  );
+  return `${parts.join('\n\n')}\n`;
+}
