@@ -186,21 +186,8 @@ export function deriveSentiment(nps: number | undefined, stars: number | undefin
   return 'neutral';
 }
 
-/** A verbatim's values once each has been parsed; text and author still raw. */
-export interface VerbatimFields {
-  date: string;
-  time?: string;
-  text: string;
-  sentiment?: Sentiment;
-  nps?: number;
-  stars?: number;
-  channel?: string;
-  site?: string;
-  team?: string;
-  theme?: string;
-  author?: string;
-  featured?: boolean;
-}
+/** A verbatim's values once each has been parsed; text and author still raw, sentiment and featured not yet defaulted. */
+export type VerbatimFields = Omit<Verbatim, 'sentiment' | 'featured'> & { sentiment?: Sentiment; featured?: boolean };
 
 /**
  * The published verbatim: sentiment derived when missing, personal data masked in the
