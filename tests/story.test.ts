@@ -228,6 +228,24 @@ describe('axisRange', async () => {
   });
 });
 
+describe('chartJson', async () => {
+  const { chartJson } = await import('../src/lib/chart-data.ts');
+  it('gives JSON that reads back the same and cannot close its <script> block', () => {
+    const chart = {
+      labels: ['</script><script>alert(1)</script>', '2026-T1'],
+      series: [{ name: '<!-- x', values: [62, null], tone: 'accent' as const, endLabel: '62\u202f%' }],
+      min: 50,
+      max: 80,
+      step: 10,
+      label: 'a < b',
+    };
+    const json = chartJson(chart);
+    expect(json).not.toContain('<');
+    expect(json).toContain('\\u003c/script>\\u003cscript>');
+    expect(JSON.parse(json)).toEqual(chart);
+  });
+});
+
 describe('wall colours', async () => {
   const { wallColours, THEME_SURFACE } = await import('../src/lib/wall-theme.ts');
   const { contrastRatio } = await import('../src/data/contrast.ts');

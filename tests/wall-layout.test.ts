@@ -271,6 +271,22 @@ describe('Content-Security-Policy', () => {
       await settled(o.page);
       const drawn = await o.page.$eval('[data-slide="barometer"] canvas', (c) => (c as HTMLCanvasElement).width > 0 && c.hasAttribute('style'));
       expect(drawn).toBe(true);
+      // Drawn, not just sized: the chart's canvas is transparent until Chart.js paints
+      // lines, points, ticks and end labels on it, in both charts, once each slide shows.
+      const sections = await wallSections(o.page);
+      for (const slide of ['barometer', 'mirror']) {
+        await showSection(o.page, sections.find((s) => s.slide === slide)!.index);
+        await settled(o.page);
+        const painted = await o.page.$eval(`[data-slide="${slide}"] canvas`, (c) => {
+          const canvas = c as HTMLCanvasElement;
+          const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+          let n = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+          return n / (canvas.width * canvas.height);
+        });
+        // A line chart with four series covers a few percent of its box, never nothing.
+        expect(painted, `${slide}: the chart canvas is blank`).toBeGreaterThan(0.01);
+      }
       expect(o.errors).toEqual([]);
       await o.context.close();
     },

@@ -1,9 +1,41 @@
 // What the wall's charts draw, worked out on the server: series per wave, their end
 // labels already formatted in the locale, and a y range in round tens.
 import type { Locale, Wave } from '../data/model.ts';
-import type { LineChartProps, LineSeries } from '../components/charts/LineChart.tsx';
 import { formatter } from './format.ts';
 import { LABELS } from './labels.ts';
+
+export type Tone = 'accent' | 'customer';
+
+export interface LineSeries {
+  name: string;
+  values: (number | null)[];
+  tone: Tone;
+  /** Secondary series: thinner and dashed, in the same colour as its primary. */
+  dashed?: boolean;
+  /** Written at the end of the line, e.g. `71 %`; already formatted by the page. */
+  endLabel?: string;
+}
+
+/** What a chart on the wall draws; sent to the browser as JSON (see chartJson). */
+export interface LineChartProps {
+  /** One label per wave (x axis). */
+  labels: string[];
+  series: LineSeries[];
+  min: number;
+  max: number;
+  /** Distance between two y ticks. */
+  step: number;
+  /** Text alternative of the whole chart. */
+  label: string;
+}
+
+/**
+ * The chart as JSON to sit in a `<script type="application/json">` block: every `<` is
+ * escaped so no text in the data (a wave id, a label) can close the block early.
+ */
+export function chartJson(props: LineChartProps): string {
+  return JSON.stringify(props).replace(/</g, '\\u003c');
+}
 
 /**
  * A y range with a little air around the values, on a round step (10, 20 or 50, at

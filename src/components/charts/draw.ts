@@ -1,36 +1,14 @@
-// A line chart for the wall, read from four metres: thick lines, large points, each
+// Draws the wall's line charts, read from four metres: thick lines, large points, each
 // line's last value written at its end (no legend to match colours against), no
-// animation, no tooltip (nobody hovers a TV). Only the Chart.js parts it uses are
-// registered, so the rest is tree-shaken out of the bundle. The figures are also in
-// the page as text, beside the chart: the canvas is a picture of them.
-import { useEffect, useRef } from 'react';
+// animation, no tooltip (nobody hovers a TV). The page renders each chart as a canvas
+// beside a `<script type="application/json" data-chart>` block (see Chart.astro); this
+// module, loaded once per page, draws each of them once. Only the Chart.js parts it
+// uses are registered, so the rest is tree-shaken out of the bundle. The figures are
+// also in the page as text: the canvas is a picture of them.
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, type ChartConfiguration, type Plugin } from 'chart.js';
+import type { LineChartProps, LineSeries } from '../../lib/chart-data.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale);
-
-export type Tone = 'accent' | 'customer';
-
-export interface LineSeries {
-  name: string;
-  values: (number | null)[];
-  tone: Tone;
-  /** Secondary series: thinner and dashed, in the same colour as its primary. */
-  dashed?: boolean;
-  /** Written at the end of the line, e.g. `71 %`; already formatted by the page. */
-  endLabel?: string;
-}
-
-export interface LineChartProps {
-  /** One label per wave (x axis). */
-  labels: string[];
-  series: LineSeries[];
-  min: number;
-  max: number;
-  /** Distance between two y ticks. */
-  step: number;
-  /** Text alternative of the whole chart. */
-  label: string;
-}
 
 interface Palette {
   accent: string;
@@ -97,7 +75,7 @@ function endLabels(series: LineSeries[], colours: string[], size: number): Plugi
   };
 }
 
-function config(el: HTMLCanvasElement, props: LineChartProps): ChartConfiguration<'line'> {
+export function config(el: HTMLCanvasElement, props: LineChartProps): ChartConfiguration<'line'> {
   const p = palette(el);
   // Sizes follow the screen like the page's type (about 2.1 vmin for the axis text).
   const vmin = Math.min(window.innerWidth, window.innerHeight) / 100;
@@ -159,27 +137,20 @@ function config(el: HTMLCanvasElement, props: LineChartProps): ChartConfiguratio
   };
 }
 
-export default function LineChart(props: LineChartProps) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const el = canvas.current;
-    if (!el) return;
-    let chart: Chart<'line'> | undefined;
-    let gone = false;
-    // Draw once the page's font is there, so the canvas text matches the page.
-    void document.fonts.ready.then(() => {
-      if (!gone) chart = new Chart(el, config(el, props));
-    });
-    return () => {
-      gone = true;
-      chart?.destroy();
-    };
-    // Drawn once: a new build reloads the page, the props never change in place.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  return (
-    <div className="chart-box">
-      <canvas ref={canvas} role="img" aria-label={props.label} />
-    </div>
-  );
+/** Canvases already given a chart: a chart is made once and lives as long as the page. */
+const drawn = new WeakSet<HTMLCanvasElement>();
+
+function drawAll(): void {
+  for (const block of document.querySelectorAll<HTMLScriptElement>('script[type="application/json"][data-chart]')) {
+    const canvas = block.parentElement?.querySelector('canvas');
+    if (!canvas || drawn.has(canvas)) continue;
+    drawn.add(canvas);
+    // Slides are only shown and hidden (data-active): Chart.js's responsive mode
+    // resizes the chart when its box gets a size, so nothing is ever drawn again.
+    new Chart(canvas, config(canvas, JSON.parse(block.textContent ?? '{}') as LineChartProps));
+  }
 }
+
+// Draw once the page's font is there, so the canvas text matches the page. A new
+// build reloads the page: the data never changes in place.
+void document.fonts.ready.then(drawAll);
