@@ -89,12 +89,10 @@ export function staticPaths(dist: string, pagePath: string): string[] {
   const out = new Set<string>([pagePath]);
   const html = readFileSync(fileOf(dist, pagePath)!, 'utf8');
   const resolve = (ref: string, from: string): string => new URL(ref, `http://x${from}`).pathname;
-  for (const m of html.matchAll(/<(script|link|img|astro-island)\b[^>]*>/gi)) {
+  for (const m of html.matchAll(/<(script|link|img)\b[^>]*>/gi)) {
     const tag = m[0];
-    for (const name of ['src', 'component-url', 'renderer-url']) {
-      const v = attr(tag, name);
-      if (v) out.add(resolve(v, pagePath));
-    }
+    const src = attr(tag, 'src');
+    if (src) out.add(resolve(src, pagePath));
     const href = attr(tag, 'href');
     if (href && /stylesheet|icon|preload/i.test(attr(tag, 'rel') ?? '')) out.add(resolve(href, pagePath));
   }

@@ -83,11 +83,7 @@ export async function settled(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page
     .waitForFunction(
-      () => {
-        const islands = [...document.querySelectorAll('astro-island')];
-        if (islands.some((el) => el.hasAttribute('ssr'))) return false;
-        return [...document.querySelectorAll('canvas')].every((c) => c.width > 0 && c.height > 0 && c.hasAttribute('style'));
-      },
+      () => [...document.querySelectorAll('canvas')].every((c) => c.width > 0 && c.height > 0 && c.hasAttribute('style')),
       undefined,
       { timeout: 10_000 },
     )

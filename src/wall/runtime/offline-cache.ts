@@ -36,12 +36,6 @@ export function documentFiles(doc: Document): string[] {
     if (/\b(stylesheet|preload|modulepreload|icon)\b/i.test(el.rel)) out.push(el.href);
   }
   for (const el of doc.querySelectorAll<HTMLImageElement>('img[src]')) out.push(el.currentSrc || el.src);
-  for (const el of doc.querySelectorAll('astro-island')) {
-    for (const attr of ['component-url', 'renderer-url']) {
-      const v = el.getAttribute(attr);
-      if (v) out.push(new URL(v, doc.baseURI).href);
-    }
-  }
   for (const sheet of Array.from(doc.styleSheets)) {
     let rules: CSSRuleList;
     try {
