@@ -11,13 +11,12 @@ export interface CsvRow {
   cells: string[];
 }
 
-export interface CsvTable {
+/** What streamCsv hands over once it has read the header (the rows follow one by one). */
+export interface CsvHead {
   file: SourceFile;
   delimiter: string;
   encoding: string;
   header: string[];
-  /** Data rows, blank lines skipped. */
-  rows: CsvRow[];
   /** Offset of the header row. */
   headerStart: number;
   /** Position of the row's start. */
@@ -53,8 +52,6 @@ function guessDelimiter(text: string): string {
   return Papa.parse<string[]>(head, { delimiter: '', delimitersToGuess: [';', ',', '\t'], preview: 20 }).meta.delimiter || ',';
 }
 
-/** A CsvTable before its rows: what streamCsv hands over once it has read the header. */
-export type CsvHead = Omit<CsvTable, 'rows'>;
 
 /**
  * Decodes and parses `bytes`, handing each data row to `onRow` as soon as it is read,
@@ -142,11 +139,4 @@ export function streamCsv(
     diags.list.splice(mark, 0, diags.list.pop()!);
   }
   return head;
-}
-
-/** Decodes and parses `bytes` whole; reports empty/binary files and returns undefined then. */
-export function readCsv(file: SourceFile, bytes: Uint8Array, diags: Diagnostics): CsvTable | undefined {
-  const rows: CsvRow[] = [];
-  const head = streamCsv(file, bytes, diags, () => true, (row) => rows.push(row));
-  return head && { ...head, rows };
 }

@@ -40,8 +40,3 @@ export function readYamlFile(dataDir: string, rel: string, diags: Diagnostics, r
   }
   return readYaml(file, decoded.text.replace(/^\uFEFF/, ''), diags);
 }
-
-/** True when `rel` (already checked to stay inside) names an existing file of the data folder. */
-export function existsInData(dataDir: string, rel: string): boolean {
-  return existsSync(path.resolve(dataDir, rel));
-}

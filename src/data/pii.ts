@@ -10,8 +10,6 @@ import type { Locale } from '../messages/index.ts';
 
 export type PiiKind = 'email' | 'phone' | 'iban';
 
-export const PII_KINDS: readonly PiiKind[] = ['email', 'phone', 'iban'];
-
 /** Reads as a plain label on a wall, in the site's language. */
 export const PII_PLACEHOLDER: Record<Locale, Record<PiiKind, string>> = {
   fr: { email: '[e-mail masqué]', phone: '[téléphone masqué]', iban: '[IBAN masqué]' },

@@ -4,7 +4,7 @@
 // once, so 20,000 respondents × 30 questions take a fraction of a second.
 import type { Diagnostics, Position, SourceFile } from './diagnostics.ts';
 import { dataFile, readBytes } from './files.ts';
-import { streamCsv, type CsvHead, type CsvRow, type CsvTable } from './csv-source.ts';
+import { streamCsv, type CsvHead, type CsvRow, } from './csv-source.ts';
 import { roundHalfAway } from './rounding.ts';
 import { normalizeWord, suggest } from './text.ts';
 
@@ -134,13 +134,6 @@ function findColumns(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly
 }
 
 const MAX_CELL_ERRORS = 20;
-
-/** Computes a wave's figures from a parsed respondent-level table. */
-export function computeResponses(table: CsvTable, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics): ResponsesResult | undefined {
-  const tally = tallier(table, spec, dimensionIds, diags);
-  for (const row of table.rows) tally.add(row);
-  return tally.finish();
-}
 
 interface Tallier {
   /** Counts one respondent's answers. */

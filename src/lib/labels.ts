@@ -188,6 +188,3 @@ export const LABELS: Record<Locale, Labels> = {
     },
   },
 };
-
-/** Icons that carry sentiment without colour (printed in black and white, colour-blind viewers). */
-export const SENTIMENT_ICON: Record<Sentiment, string> = { positive: '▲', neutral: '●', negative: '▼' };
