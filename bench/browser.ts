@@ -4,7 +4,7 @@
 // simulated hours. Figures come from the Chrome DevTools Protocol (Performance metrics,
 // Runtime.getHeapUsage after HeapProfiler.collectGarbage) and Playwright's fake clock.
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { serve } from '../src/browser/serve.ts';
+import { serve } from '../src/headless/serve.ts';
 import { median } from './measure.ts';
 
 export const THROTTLE = 6;

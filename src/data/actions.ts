@@ -4,11 +4,11 @@
 import { z } from 'zod';
 import { blankAsAbsent, slugId } from './common-schemas.ts';
 import { START, type Diagnostics } from './diagnostics.ts';
-import { readYamlFile } from './files.ts';
-import type { Action, ActionStatus, Pillar } from './model.ts';
+import { readYamlFile } from './sources/files.ts';
+import type { Action, ActionStatus, Pillar } from '../model.ts';
 import { roundHalfAway } from './rounding.ts';
 import { boolean, choice, date, numberIn, text, validate } from './validate.ts';
-import type { YamlSource } from './yaml-source.ts';
+import type { YamlSource } from './sources/yaml.ts';
 
 const STATUSES: readonly ActionStatus[] = ['planned', 'in_progress', 'done', 'blocked'];
 // choice() ignores case, accents, spaces and underscores: « En cours », « terminé » match too.

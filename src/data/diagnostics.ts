@@ -1,7 +1,7 @@
 // Every problem miroir finds in the data is a Diagnostic: a message code from the
-// catalogue (src/messages/), its parameters, and where it is. Formatting into a
+// catalogue (src/words/messages/), its parameters, and where it is. Formatting into a
 // sentence happens only at the edge (check, build, summary), in the site's locale.
-import { message, type Locale, type MessageCode, type MessageParams } from '../messages/index.ts';
+import { message, type Locale, type MessageCode, type MessageParams } from '../words/messages/index.ts';
 
 export type Severity = 'error' | 'warning';
 

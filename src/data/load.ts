@@ -3,11 +3,11 @@
 import path from 'node:path';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadActions } from './actions.ts';
-import { loadBarometer } from './barometer.ts';
+import { loadBarometer } from './barometer/read.ts';
 import { todayIn } from './dates.ts';
-import type { Locale, Project } from './model.ts';
-import { defaultSite, loadSite, readLocale } from './site.ts';
-import { loadVerbatims } from './verbatims.ts';
+import type { Locale, Project } from '../model.ts';
+import { defaultSite, loadSite, readLocale } from './site/read.ts';
+import { loadVerbatims } from './verbatims/read.ts';
 
 export interface LoadResult {
   /** Present when there is no error. */

@@ -2,11 +2,11 @@
 // miroir's diagnostics. Every helper reports a custom issue whose params carry a
 // catalogue code, so the message is ours (and in the site's locale), not zod's.
 import { z } from 'zod';
-import type { MessageCode, MessageParams } from '../messages/index.ts';
+import type { MessageCode, MessageParams } from '../words/messages/index.ts';
 import { parseDate } from './dates.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { normalizeWord, suggest } from './text.ts';
-import type { Path, YamlSource } from './yaml-source.ts';
+import { normalizeWord, suggest } from './sources/text.ts';
+import type { Path, YamlSource } from './sources/yaml.ts';
 
 type Ctx = { addIssue: (issue: { code: 'custom'; params: Record<string, unknown>; message: string; path?: PropertyKey[] }) => void };
 

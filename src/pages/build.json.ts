@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getBuildContext } from '../lib/project.ts';
+import input from 'virtual:miroir/input';
 
 export const GET: APIRoute = () => {
-  const { buildId, generatedAt } = getBuildContext();
+  const { buildId, generatedAt } = input;
   return new Response(`${JSON.stringify({ id: buildId, generated_at: generatedAt })}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { publishedData } from '../data/publish.ts';
-import { getBuildContext } from '../lib/project.ts';
+import { publishedData } from '../figures/selections.ts';
+import input from 'virtual:miroir/input';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(publishedData(getBuildContext().project), null, 2)}\n`, {
+  new Response(`${JSON.stringify(publishedData(input.project), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });

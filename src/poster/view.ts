@@ -2,14 +2,16 @@
 // typeset, figures already formatted. The Astro components only lay it out, and the
 // tests read the same figures back from the PDF.
 import { accessibleShade, ACCENT_MIN_CONTRAST, contrastRatio, PAPER_BACKGROUND } from '../data/contrast.ts';
-import type { Locale, Project, Sentiment, Verbatim, Wave } from '../data/model.ts';
-import { verbatimsFor } from '../data/publish.ts';
-import { formatter, quoted, truncateWords, typeset } from '../lib/format.ts';
-import { LABELS } from '../lib/labels.ts';
-import { qrSvg } from '../lib/qr.ts';
+import type { Locale, Project, Sentiment, Verbatim, Wave } from '../model.ts';
+import { verbatimsFor } from '../figures/selections.ts';
+import { youSaidWeDid } from '../figures/pairs.ts';
+import { change, type Direction } from '../figures/story.ts';
+import { formatter, quoted, truncateWords, typeset } from '../words/format.ts';
+import { LABELS } from '../words/labels.ts';
+import { qrSvg } from './qr.ts';
 import { dropsByEstimate, sheetOf, voicesArea, type PageContent, type Sheet } from './fit.ts';
 import { sparkline, type Sparkline } from './sparkline.ts';
-import { POSTER_WORDS } from './words.ts';
+import { POSTER_WORDS } from '../words/poster.ts';
 
 /**
  * Longest verbatim printed, in characters, for a card and for the lead (set larger,
@@ -49,7 +51,6 @@ export interface PosterQuote {
   spare?: number;
 }
 
-export type Direction = 'up' | 'down' | 'stable';
 
 export interface PosterFigure {
   key: 'participation' | 'enps' | 'engagement';
@@ -164,14 +165,12 @@ function figure(
   const L = LABELS[locale];
   const out: PosterFigure = { key, label: L[key], value: show(value) };
   const prev = waves.at(-2);
-  const before = prev ? pick(prev) : null;
-  if (prev && before !== null) {
-    const delta = value - before;
-    const direction: Direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'stable';
+  const moved = prev ? change(pick(prev), value) : undefined;
+  if (prev && moved) {
     out.change = {
-      text: f.points(delta),
-      direction,
-      word: direction === 'up' ? L.up : direction === 'down' ? L.down : L.stable,
+      text: f.points(moved.delta),
+      direction: moved.direction,
+      word: moved.direction === 'up' ? L.up : moved.direction === 'down' ? L.down : L.stable,
       since: POSTER_WORDS[locale].since(f.month(prev.date)),
     };
   }
@@ -213,13 +212,8 @@ function actionsOf(project: Project): { pillars: PosterPillar[]; pairs: PosterPa
     }));
   const done = project.actions.filter((a) => a.status === 'done').length;
   const summary = project.actions.length > 0 ? W.actionsSummary(done, project.actions.length) : undefined;
-  const rank = { done: 0, in_progress: 1, planned: 2, blocked: 3 } as const;
-  const pairs = project.actions
-    .map((a, i) => ({ a, i }))
-    .filter(({ a }) => a.you_said && a.we_did)
-    .sort((x, y) => rank[x.a.status] - rank[y.a.status] || y.a.progress - x.a.progress || x.i - y.i)
-    .slice(0, PAIRS_SHOWN)
-    .map(({ a }) => ({
+  const pairs = youSaidWeDid(project.actions, PAIRS_SHOWN)
+    .map((a) => ({
       title: a.title,
       youSaid: quoted(shorten(a.you_said!, PAIR_MAX, locale), locale),
       weDid: shorten(a.we_did!, PAIR_MAX, locale),

@@ -1,0 +1,40 @@
+// npm run build: check the data, build into a temporary folder, then swap it into
+// dist/. A failed build prints the problems and leaves an existing dist/ untouched.
+import path from 'node:path';
+import { dataDirFromEnv, loadProject } from '../../data/load.ts';
+import { COMMAND_WORDS } from '../../words/commands.ts';
+import { guard } from '../guard.ts';
+import { countLine, formatLines } from '../report.ts';
+import { PROJECT_ROOT as root } from '../root.ts';
+import { computeBuildId } from './build-id.ts';
+import { buildSite } from './site.ts';
+
+// Astro's anonymous usage reports: a build machine behind a firewall should not wait on them.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
+guard(async () => {
+  const started = performance.now();
+  const dataDir = dataDirFromEnv();
+  const { project, diagnostics, locale } = loadProject(dataDir);
+  const say = COMMAND_WORDS[locale].build;
+  for (const line of formatLines(diagnostics, locale, 'text')) process.stdout.write(`${line}\n`);
+  if (!project) {
+    process.stderr.write(`${countLine(diagnostics, locale)}\n${say.failed}\n`);
+    return 1;
+  }
+  const input = { project, buildId: computeBuildId(root, dataDir, project.today), generatedAt: new Date().toISOString() };
+  try {
+    await buildSite(input, {
+      root,
+      // MIROIR_OUT_DIR lets tests build several sites at once; users keep dist/.
+      outDir: path.resolve(process.env.MIROIR_OUT_DIR || path.join(root, 'dist')),
+      base: process.env.MIROIR_BASE || '/',
+      verbose: Boolean(process.env.MIROIR_VERBOSE),
+    });
+  } catch (e) {
+    process.stderr.write(`${say.failed}\n`);
+    throw e;
+  }
+  process.stderr.write(`${say.done(((performance.now() - started) / 1000).toFixed(1))}\n`);
+  return 0;
+});

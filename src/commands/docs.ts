@@ -1,0 +1,20 @@
+// npm run docs: rewrites the list of every `check` message in docs/guide-fr.md and
+// docs/guide-en.md from the message catalogue (between the messages markers).
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { GUIDES, messagesSection, withSection } from '../words/guide.ts';
+import type { Locale } from '../words/messages/index.ts';
+import { guard } from './guard.ts';
+
+import { PROJECT_ROOT as root } from './root.ts';
+
+guard(() => {
+  for (const [locale, rel] of Object.entries(GUIDES) as [Locale, string][]) {
+    const file = path.join(root, rel);
+    const before = readFileSync(file, 'utf8');
+    const after = withSection(before, messagesSection(locale));
+    if (after !== before) writeFileSync(file, after);
+    process.stderr.write(`${rel}${after === before ? ' (unchanged)' : ''}\n`);
+  }
+  return 0;
+});

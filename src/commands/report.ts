@@ -1,0 +1,70 @@
+// How problems leave a command: plain lines for people, GitHub annotations for pull
+// requests, and a Markdown table for the job summary (GitHub shows only 10
+// annotations of each kind per step and drops the rest silently).
+import path from 'node:path';
+import { diagnosticText, formatDiagnostic, type Diagnostic } from '../data/diagnostics.ts';
+import type { Locale } from '../model.ts';
+
+export type Format = 'text' | 'github';
+
+/** GitHub's escaping for annotation data (%, CR, LF) and properties (also : and ,). */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Path relative to the repository root (the working directory), `/`-separated. */
+export function repoPath(d: Diagnostic, cwd = process.cwd()): string {
+  return path.relative(cwd, d.file.abs).split(path.sep).join('/');
+}
+
+export function annotation(d: Diagnostic, locale: Locale, cwd = process.cwd()): string {
+  const props = `file=${escapeProperty(repoPath(d, cwd))},line=${d.line},col=${d.col}`;
+  return `::${d.severity} ${props}::${escapeData(diagnosticText(d, locale))}`;
+}
+
+export function formatLines(diags: Diagnostic[], locale: Locale, format: Format, cwd = process.cwd()): string[] {
+  return diags.map((d) => (format === 'github' ? annotation(d, locale, cwd) : formatDiagnostic(d, locale)));
+}
+
+const SUMMARY = {
+  fr: {
+    title: 'Vérification des données',
+    none: 'Aucun problème dans les données.',
+    counts: (e: number, w: number) => `${e} erreur${e > 1 ? 's' : ''}, ${w} avertissement${w > 1 ? 's' : ''}.`,
+    head: '| | Fichier | Ligne | Colonne | Message |',
+    error: '❌ erreur',
+    warning: '⚠️ avertissement',
+  },
+  en: {
+    title: 'Data check',
+    none: 'No problem in the data.',
+    counts: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}.`,
+    head: '| | File | Line | Column | Message |',
+    error: '❌ error',
+    warning: '⚠️ warning',
+  },
+} as const;
+
+export function countLine(diags: Diagnostic[], locale: Locale): string {
+  const errors = diags.filter((d) => d.severity === 'error').length;
+  return errors + diags.length === 0 ? SUMMARY[locale].none : SUMMARY[locale].counts(errors, diags.length - errors);
+}
+
+const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** Every problem as a Markdown table, for $GITHUB_STEP_SUMMARY. */
+export function summaryTable(diags: Diagnostic[], locale: Locale, cwd = process.cwd()): string {
+  const t = SUMMARY[locale];
+  const lines = [`### ${t.title}`, '', countLine(diags, locale), ''];
+  if (diags.length > 0) {
+    lines.push(t.head, '|---|---|---:|---:|---|');
+    for (const d of diags) {
+      lines.push(`| ${t[d.severity]} | \`${cell(repoPath(d, cwd))}\` | ${d.line} | ${d.col} | ${cell(diagnosticText(d, locale))} |`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,275 @@
+// A barometer wave computed from a respondent-level export (Google Forms, Microsoft
+// Forms, Excel): one row per respondent, one column per question, a blank cell for no
+// answer. The file is read once, row by row, with every distinct cell text parsed only
+// once, so 20,000 respondents × 30 questions take a fraction of a second.
+import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
+import { dataFile, readBytes } from '../sources/files.ts';
+import { streamCsv, type CsvHead, type CsvRow, } from '../sources/csv.ts';
+import { roundHalfAway } from '../rounding.ts';
+import { normalizeWord, suggest } from '../sources/text.ts';
+
+export interface QuestionSpec {
+  /** The column header, as written under `questions` in barometer.yaml. */
+  header: string;
+  /** `enps` or a dimension id. */
+  target: string;
+}
+
+export interface ResponsesSpec {
+  /** Likert points of numeric answers (2..11). */
+  scale: number;
+  questions: readonly QuestionSpec[];
+  segmentColumn?: string;
+}
+
+export interface Figures {
+  respondents: number;
+  enps: number | null;
+  engagement: number | null;
+  /** Dimension id → % favourable, for the dimensions that got at least one answer. */
+  dimensions: Record<string, number>;
+}
+
+export interface ResponsesResult extends Figures {
+  /** One per distinct value of the segment column (blank cells belong to none), by name. */
+  segments: (Figures & { name: string })[];
+}
+
+// The usual agreement labels, on five points. Whatever the scale, "agree" and
+// "strongly agree" are its top two points (on 4, 5 and 7-point scales alike), so a
+// label is favourable when it is 4 or 5 here.
+const LABELS: Record<string, number> = {};
+for (const [value, labels] of [
+  [5, ['Tout à fait d’accord', 'Totalement d’accord', 'Strongly agree', 'Completely agree']],
+  [4, ['Plutôt d’accord', 'D’accord', 'Agree', 'Somewhat agree', 'Mostly agree']],
+  [3, ['Ni d’accord ni pas d’accord', 'Ni d’accord, ni pas d’accord', 'Neutre', 'Sans avis', 'Neither agree nor disagree', 'Neither agree or disagree', 'Neutral']],
+  [2, ['Plutôt pas d’accord', 'Pas d’accord', 'Plutôt en désaccord', 'En désaccord', 'Disagree', 'Somewhat disagree', 'Mostly disagree']],
+  [1, ['Pas du tout d’accord', 'Tout à fait en désaccord', 'Totalement en désaccord', 'Strongly disagree', 'Completely disagree']],
+] as const) {
+  for (const label of labels) LABELS[normalizeWord(label)] = value;
+}
+
+const INVALID = -1;
+const FAVOURABLE = 1;
+const UNFAVOURABLE = 0;
+
+/** 1 when `cell` (trimmed, not blank) is in the top two points, 0 when not, -1 when unreadable. */
+export function likertCode(cell: string, scale: number): number {
+  if (/^\d{1,2}$/.test(cell)) {
+    const v = Number(cell);
+    return v < 1 || v > scale ? INVALID : v >= scale - 1 ? FAVOURABLE : UNFAVOURABLE;
+  }
+  const label = LABELS[normalizeWord(cell)];
+  return label === undefined ? INVALID : label >= 4 ? FAVOURABLE : UNFAVOURABLE;
+}
+
+const PROMOTER = 2;
+const PASSIVE = 1;
+const DETRACTOR = 0;
+
+/** 2 promoter (9–10), 1 passive (7–8), 0 detractor (0–6), -1 unreadable. */
+export function enpsCode(cell: string): number {
+  if (!/^\d{1,2}$/.test(cell)) return INVALID;
+  const v = Number(cell);
+  return v > 10 ? INVALID : v >= 9 ? PROMOTER : v >= 7 ? PASSIVE : DETRACTOR;
+}
+
+/** Counts for one group (the wave, or a segment). */
+class Tally {
+  respondents = 0;
+  readonly nps = [0, 0, 0];
+  readonly fav: number[];
+  readonly answered: number[];
+  constructor(dimensions: number) {
+    this.fav = new Array<number>(dimensions).fill(0);
+    this.answered = new Array<number>(dimensions).fill(0);
+  }
+  figures(dimensionIds: readonly string[]): Figures {
+    const npsAnswers = this.nps[0]! + this.nps[1]! + this.nps[2]!;
+    const dimensions: Record<string, number> = {};
+    let fav = 0;
+    let answered = 0;
+    dimensionIds.forEach((id, k) => {
+      if (this.answered[k]! > 0) dimensions[id] = roundHalfAway((100 * this.fav[k]!) / this.answered[k]!);
+      fav += this.fav[k]!;
+      answered += this.answered[k]!;
+    });
+    return {
+      respondents: this.respondents,
+      enps: npsAnswers > 0 ? roundHalfAway((100 * (this.nps[PROMOTER]! - this.nps[DETRACTOR]!)) / npsAnswers) : null,
+      engagement: answered > 0 ? roundHalfAway((100 * fav) / answered) : null,
+      dimensions,
+    };
+  }
+}
+
+/** Where each mapped question is in the file; reports the ones that are not. */
+function findColumns(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics): { index: number; target: number; header: string }[] | undefined {
+  const byHeader = new Map<string, number[]>();
+  table.header.forEach((h, i) => {
+    const key = normalizeWord(h);
+    byHeader.set(key, [...(byHeader.get(key) ?? []), i]);
+  });
+  const at = table.cellPos(undefined, 0);
+  const columns: { index: number; target: number; header: string }[] = [];
+  const missing: QuestionSpec[] = [];
+  for (const q of spec.questions) {
+    const target = q.target === 'enps' ? -1 : dimensionIds.indexOf(q.target);
+    const found = byHeader.get(normalizeWord(q.header));
+    if (found) for (const index of found) columns.push({ index, target, header: table.header[index]! });
+    else missing.push(q);
+  }
+  // A header close to a missing question is a typo (error); a question with nothing
+  // close was not asked in this wave (questionnaires change between waves): a warning.
+  for (const q of missing) {
+    const suggestion = suggest(q.header, table.header);
+    if (suggestion) diags.error(table.file, at, 'barometer.responses.question_missing', { header: q.header, suggestion });
+    else if (columns.length > 0) diags.warning(table.file, at, 'barometer.responses.question_absent', { header: q.header });
+  }
+  if (columns.length === 0) {
+    diags.error(table.file, at, 'barometer.responses.no_question_found');
+    return undefined;
+  }
+  return columns;
+}
+
+const MAX_CELL_ERRORS = 20;
+
+interface Tallier {
+  /** Counts one respondent's answers. */
+  add(row: CsvRow): void;
+  /** The figures, or undefined (reported) when there are none. */
+  finish(): ResponsesResult | undefined;
+}
+
+/**
+ * Where the questions are (problems with the header are reported at once), then the
+ * answers row by row: rows can be counted as they are read, without keeping them.
+ */
+function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics): Tallier {
+  const headerAt = table.cellPos(undefined, 0);
+  const columns = findColumns(table, spec, dimensionIds, diags);
+  let segmentIndex = -1;
+  if (spec.segmentColumn !== undefined) {
+    const wanted = normalizeWord(spec.segmentColumn);
+    segmentIndex = table.header.findIndex((h) => normalizeWord(h) === wanted);
+    if (segmentIndex < 0) {
+      diags.error(table.file, headerAt, 'barometer.responses.segment_column_missing', {
+        header: spec.segmentColumn,
+        suggestion: suggest(spec.segmentColumn, table.header),
+      });
+    }
+  }
+  let rows = 0;
+
+  const wave = new Tally(dimensionIds.length);
+  // Segments are grouped the forgiving way (« Saint-Étienne » = « saint etienne »)
+  // and named by their most frequent spelling.
+  const segments = new Map<string, { tally: Tally; spellings: Map<string, number> }>();
+  const segmentKeys = new Map<string, string>();
+  const likertCache = new Map<string, number>();
+  const enpsCache = new Map<string, number>();
+  let cellErrors = 0;
+  let firstUnlisted: Position | undefined;
+
+  const unreadable = (row: CsvRow, col: { index: number; target: number; header: string }, cell: string): void => {
+    cellErrors++;
+    const at = table.cellPos(row, col.index);
+    if (cellErrors <= MAX_CELL_ERRORS) {
+      if (col.target < 0) diags.error(table.file, at, 'barometer.responses.enps_cell', { found: cell, header: col.header });
+      else diags.error(table.file, at, 'barometer.responses.likert_cell', { found: cell, header: col.header, scale: spec.scale });
+    } else {
+      firstUnlisted ??= at;
+    }
+  };
+
+  const add = (row: CsvRow): void => {
+    rows++;
+    if (!columns) return;
+    let segment: Tally | undefined;
+    if (segmentIndex >= 0) {
+      const name = (row.cells[segmentIndex] ?? '').trim();
+      if (name !== '') {
+        let key = segmentKeys.get(name);
+        if (key === undefined) segmentKeys.set(name, (key = normalizeWord(name) || name));
+        let entry = segments.get(key);
+        if (!entry) segments.set(key, (entry = { tally: new Tally(dimensionIds.length), spellings: new Map() }));
+        entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
+        segment = entry.tally;
+        segment.respondents++;
+      }
+    }
+    wave.respondents++;
+    for (const col of columns) {
+      const raw = row.cells[col.index];
+      if (raw === undefined) continue;
+      const cell = raw.trim();
+      if (cell === '') continue;
+      if (col.target < 0) {
+        let code = enpsCache.get(cell);
+        if (code === undefined) enpsCache.set(cell, (code = enpsCode(cell)));
+        if (code === INVALID) unreadable(row, col, cell);
+        else {
+          wave.nps[code]!++;
+          if (segment) segment.nps[code]!++;
+        }
+      } else {
+        let code = likertCache.get(cell);
+        if (code === undefined) likertCache.set(cell, (code = likertCode(cell, spec.scale)));
+        if (code === INVALID) unreadable(row, col, cell);
+        else {
+          wave.answered[col.target]!++;
+          wave.fav[col.target]! += code;
+          if (segment) {
+            segment.answered[col.target]!++;
+            segment.fav[col.target]! += code;
+          }
+        }
+      }
+    }
+  };
+
+  const finish = (): ResponsesResult | undefined => {
+    if (rows === 0) {
+      diags.error(table.file, headerAt, 'barometer.responses.no_rows');
+      return undefined;
+    }
+    if (!columns) return undefined;
+    if (firstUnlisted) diags.error(table.file, firstUnlisted, 'barometer.responses.more_errors', { count: cellErrors - MAX_CELL_ERRORS });
+    const named = [...segments.values()].map(({ tally, spellings }) => {
+      let name = '';
+      let best = 0;
+      for (const [spelling, n] of spellings) if (n > best) [name, best] = [spelling, n];
+      return { name, ...tally.figures(dimensionIds) };
+    });
+    named.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+    return { ...wave.figures(dimensionIds), segments: named };
+  };
+  return { add, finish };
+}
+
+/** Reads `rel` (relative to the data folder) and computes its figures. */
+export function readResponses(
+  dataDir: string,
+  rel: string,
+  spec: ResponsesSpec,
+  dimensionIds: readonly string[],
+  diags: Diagnostics,
+): { file: SourceFile; result?: ResponsesResult } {
+  const file = dataFile(dataDir, rel);
+  const bytes = readBytes(file, diags);
+  if (!bytes) return { file };
+  // Counted as the rows are read (20,000 respondents × 30 questions are never all in memory).
+  let tally: Tallier | undefined;
+  const head = streamCsv(
+    file,
+    bytes,
+    diags,
+    (h) => {
+      tally = tallier(h, spec, dimensionIds, diags);
+      return true;
+    },
+    (row) => tally!.add(row),
+  );
+  return { file, result: head && tally ? tally.finish() : undefined };
+}

@@ -1,0 +1,303 @@
+// data/site.yaml: the organisation, language, screens, poster and brand. Required;
+// every key but `organisation` has a default, and every screen inherits the wall's keys.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { blankAsAbsent, slugId } from '../common-schemas.ts';
+import { accessibleShade, ACCENT_MIN_CONTRAST, contrastRatio, DEFAULT_ACCENT, normalizeHex, PAPER_BACKGROUND, THEME_BACKGROUND } from '../contrast.ts';
+import { Diagnostics, START, type SourceFile } from '../diagnostics.ts';
+import { readYamlFile } from '../sources/files.ts';
+import { SLIDES, type Locale, type Screen, type SiteConfig, type WallSettings } from '../../model.ts';
+import { days, hours, slides, slideSeconds } from './wall.ts';
+import { normalizeWord, suggest } from '../sources/text.ts';
+import { choice, expected, numberIn, relativePath, flag, report, text, toNumber, validate } from '../validate.ts';
+import type { YamlSource } from '../sources/yaml.ts';
+
+export { ACCENT_MIN_CONTRAST, DEFAULT_ACCENT, PAPER_BACKGROUND, THEME_BACKGROUND } from '../contrast.ts';
+
+/** The verbatim fields of the contract, the targets of `verbatims.columns`. */
+export const VERBATIM_FIELDS = ['date', 'text', 'sentiment', 'nps', 'stars', 'channel', 'site', 'team', 'theme', 'author', 'featured'] as const;
+
+const locale = () => choice(['fr', 'en'] as const, { francais: 'fr', french: 'fr', 'fr-FR': 'fr', anglais: 'en', english: 'en', 'en-GB': 'en', 'en-US': 'en' });
+const theme = () => choice(['dark', 'light'] as const, { sombre: 'dark', fonce: 'dark', clair: 'light' });
+
+function timezone() {
+  return text().transform((v, ctx): string => {
+    let resolved: string | undefined;
+    try {
+      resolved = new Intl.DateTimeFormat('en', { timeZone: v }).resolvedOptions().timeZone;
+    } catch {
+      resolved = undefined;
+    }
+    // Intl also takes offsets such as +01:00, but an offset ignores summer time:
+    // the screen would wake up an hour off for half the year.
+    if (resolved && !/^[+-]/.test(resolved)) return resolved;
+    const zones = Intl.supportedValuesOf('timeZone');
+    const cities = zones.map((zone) => zone.slice(zone.lastIndexOf('/') + 1));
+    const city = suggest(v, cities);
+    return report(ctx, 'site.timezone', { suggestion: suggest(v, zones) ?? (city ? zones[cities.indexOf(city)] : undefined) });
+  });
+}
+
+function minRespondents() {
+  return z.unknown().transform((v, ctx): number => {
+    const n = toNumber(v);
+    if (n === undefined || !Number.isInteger(n)) return report(ctx, 'value.type', expected('int'));
+    return n < 3 ? report(ctx, 'site.min_respondents', { min: 3 }) : n;
+  });
+}
+
+const fieldOf = (s: string) => VERBATIM_FIELDS.find((f) => f === normalizeWord(s));
+
+/**
+ * Export header → field. The contract's example writes `text: "Votre commentaire"`
+ * (field: header) while its comment says "export header -> field": both are read,
+ * the key being taken as the field when it is one.
+ */
+function columns() {
+  return z.record(z.string(), z.unknown()).transform((map, ctx): Record<string, string> => {
+    const out: Record<string, string> = {};
+    const taken = new Map<string, string>();
+    for (const [key, raw] of Object.entries(map)) {
+      const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+      if (value === '') {
+        flag(ctx, 'value.empty', {}, [key]);
+        continue;
+      }
+      let field = fieldOf(key);
+      let header = value;
+      if (!field) [field, header] = [fieldOf(value), key];
+      if (!field) {
+        const onKey = suggest(key, VERBATIM_FIELDS);
+        const onValue = suggest(value, VERBATIM_FIELDS);
+        const found = onKey || !onValue ? key : value;
+        flag(ctx, 'site.column_field', { found, choices: VERBATIM_FIELDS.join(', '), suggestion: onKey ?? onValue }, [key]);
+        continue;
+      }
+      const other = taken.get(field);
+      if (other !== undefined) {
+        flag(ctx, 'site.column_twice', { target: field, other }, [key]);
+        continue;
+      }
+      taken.set(field, header);
+      out[header] = field;
+    }
+    return out;
+  });
+}
+
+function posterUrl() {
+  return text().transform((v, ctx): string => {
+    let url: URL | undefined;
+    try {
+      url = new URL(v);
+    } catch {
+      url = undefined;
+    }
+    return url && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname ? v : report(ctx, 'site.poster_url');
+  });
+}
+
+function accent() {
+  return z.unknown().transform((v, ctx): string => {
+    // `accent: #c8102e` without quotes: YAML reads a comment, hence an empty value.
+    if (v === null) return report(ctx, 'site.accent_unquoted');
+    const hex = typeof v === 'string' || typeof v === 'number' ? normalizeHex(String(v)) : undefined;
+    return hex ?? report(ctx, 'site.accent_format');
+  });
+}
+
+const screenId = () => slugId().transform((v, ctx): string => (v === 'default' ? report(ctx, 'site.screen_reserved', { found: v }) : v));
+
+const wallKeys = {
+  slides: slides().optional(),
+  hours: blankAsAbsent(hours()),
+  days: blankAsAbsent(days()),
+};
+
+const brandSchema = z
+  .strictObject({
+    logo: blankAsAbsent(relativePath()),
+    accent: accent().default(DEFAULT_ACCENT),
+    theme: theme().default('dark'),
+  })
+  .prefault({});
+
+export const siteSchema = z.strictObject({
+  organisation: text(),
+  locale: locale().default('fr'),
+  timezone: timezone().default('Europe/Paris'),
+  verbatims: z
+    .strictObject({
+      count: numberIn(1, Infinity, { int: true }).default(8),
+      max_age_days: numberIn(1, Infinity, { int: true }).default(180),
+      columns: columns().default({}),
+    })
+    .prefault({}),
+  privacy: z.strictObject({ min_respondents: minRespondents().default(5) }).prefault({}),
+  wall: z.strictObject({ slide_seconds: slideSeconds().default(20), ...wallKeys }).prefault({}),
+  screens: z
+    .array(
+      z.strictObject({
+        id: screenId(),
+        title: text(),
+        site: blankAsAbsent(text()),
+        slide_seconds: slideSeconds().optional(),
+        ...wallKeys,
+      }),
+    )
+    .nullish(),
+  poster: z
+    .strictObject({
+      size: choice(['A4', 'A3'] as const).default('A4'),
+      orientation: choice(['portrait', 'landscape'] as const, { paysage: 'landscape' }).default('portrait'),
+      url: blankAsAbsent(posterUrl()),
+    })
+    .prefault({}),
+  brand: brandSchema,
+});
+
+type ParsedWall = { slide_seconds?: number | undefined; slides?: WallSettings['slides'] | undefined; hours?: WallSettings['hours'] | undefined; days?: WallSettings['days'] | undefined };
+
+/** The wall keys a screen sets, over the ones it inherits; absent keys stay absent. */
+function wallSettings(own: ParsedWall, base?: WallSettings): WallSettings {
+  const out: WallSettings = { slide_seconds: own.slide_seconds ?? base?.slide_seconds ?? 20, slides: own.slides ?? base?.slides ?? [...SLIDES] };
+  const h = own.hours ?? base?.hours;
+  const d = own.days ?? base?.days;
+  if (h) out.hours = h;
+  if (d) out.days = d;
+  return out;
+}
+
+/** The settings site.yaml gives when it holds only `organisation`: the contract's defaults. */
+export function defaultSite(locale: Locale, organisation = ''): SiteConfig {
+  return {
+    organisation,
+    locale,
+    timezone: 'Europe/Paris',
+    verbatims: { count: 8, max_age_days: 180, columns: {} },
+    privacy: { min_respondents: 5 },
+    wall: { slide_seconds: 20, slides: [...SLIDES] },
+    screens: [],
+    poster: { size: 'A4', orientation: 'portrait' },
+    brand: { accent: DEFAULT_ACCENT, theme: 'dark' },
+  };
+}
+
+export function loadSite(dataDir: string, diags: Diagnostics): SiteConfig | undefined {
+  const src = readYamlFile(dataDir, 'site.yaml', diags, true);
+  if (!src) return undefined;
+  if (src.value !== null && (typeof src.value !== 'object' || Array.isArray(src.value))) {
+    diags.error(src.file, START, 'yaml.not_mapping');
+    return undefined;
+  }
+  // A file of comments only reads as null: report the missing organisation, not a type.
+  const source: YamlSource = src.value === null ? { ...src, value: {} } : src;
+  const errorsBefore = errorCount(diags);
+  const parsed = validate(siteSchema, source, diags);
+  checkScreenIds(source, diags);
+  checkBrand(dataDir, source, diags);
+  if (!parsed || errorCount(diags) > errorsBefore) return undefined;
+
+  const wall = wallSettings(parsed.wall);
+  const screens: Screen[] = (parsed.screens ?? []).map((s) => ({
+    id: s.id,
+    title: s.title,
+    ...(s.site ? { site: s.site } : {}),
+    ...wallSettings(s, wall),
+  }));
+  const brand: SiteConfig['brand'] = { accent: parsed.brand.accent, theme: parsed.brand.theme };
+  if (parsed.brand.logo) brand.logo = parsed.brand.logo;
+  const poster: SiteConfig['poster'] = { size: parsed.poster.size, orientation: parsed.poster.orientation };
+  if (parsed.poster.url) poster.url = parsed.poster.url;
+  return {
+    organisation: parsed.organisation,
+    locale: parsed.locale,
+    timezone: parsed.timezone,
+    verbatims: parsed.verbatims,
+    privacy: parsed.privacy,
+    wall,
+    screens,
+    poster,
+    brand,
+  };
+}
+
+function errorCount(diags: Diagnostics): number {
+  return diags.list.filter((d) => d.severity === 'error').length;
+}
+
+/** Screen ids become URLs (/wall/<id>/): each must be unique. Read from the raw values so one bad screen does not hide a duplicate. */
+function checkScreenIds(src: YamlSource, diags: Diagnostics): void {
+  const list = src.raw(['screens']);
+  if (!Array.isArray(list)) return;
+  const first = new Map<string, number>();
+  list.forEach((_, i) => {
+    const raw = src.raw(['screens', i, 'id']);
+    if (typeof raw !== 'string' && typeof raw !== 'number') return;
+    const id = String(raw).trim();
+    const at = src.locate(['screens', i, 'id']);
+    const line = first.get(id);
+    if (line === undefined) first.set(id, at.line);
+    else diags.error(src.file, at, 'id.duplicate', { id, first_line: line });
+  });
+}
+
+/** The logo must be an SVG or PNG file of the data folder; the accent must read on its backgrounds. */
+function checkBrand(dataDir: string, src: YamlSource, diags: Diagnostics): void {
+  const logo = blankAsAbsent(relativePath()).safeParse(src.raw(['brand', 'logo']));
+  if (logo.success && logo.data) {
+    const at = src.locate(['brand', 'logo']);
+    const params = { field: 'logo', found: logo.data };
+    if (!/\.(svg|png)$/i.test(logo.data)) diags.error(src.file, at, 'site.logo_format', params);
+    else if (!isFile(path.resolve(dataDir, logo.data))) diags.error(src.file, at, 'path.not_found', params);
+  }
+  if (src.raw(['brand', 'accent']) === undefined) return;
+  const hex = accent().safeParse(src.raw(['brand', 'accent']));
+  if (!hex.success) return;
+  const th = theme().default('dark').safeParse(src.raw(['brand', 'theme']));
+  warnContrast(src.file, src.locate(['brand', 'accent']), hex.data, th.success ? th.data : 'dark', diags);
+}
+
+function warnContrast(file: SourceFile, at: { line: number; col: number }, hex: string, th: 'dark' | 'light', diags: Diagnostics): void {
+  // The light wall and the poster share the same white: one warning names both.
+  const backgrounds: { name: 'dark' | 'light' | 'paper'; hex: string }[] =
+    th === 'dark'
+      ? [
+          { name: 'dark', hex: THEME_BACKGROUND.dark },
+          { name: 'paper', hex: PAPER_BACKGROUND },
+        ]
+      : [{ name: 'light', hex: THEME_BACKGROUND.light }];
+  for (const bg of backgrounds) {
+    const ratio = contrastRatio(hex, bg.hex);
+    if (ratio >= ACCENT_MIN_CONTRAST) continue;
+    const shade = accessibleShade(hex, backgrounds.map((b) => b.hex), ACCENT_MIN_CONTRAST);
+    diags.warning(file, at, 'site.accent_contrast', {
+      found: hex,
+      background: bg.name,
+      ratio: Math.floor(ratio * 100) / 100,
+      min: ACCENT_MIN_CONTRAST,
+      suggestion: shade?.hex,
+      direction: shade?.direction,
+    });
+  }
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The locale of site.yaml when it can be read and is valid, else French: messages must have a language even when the data is broken. */
+export function readLocale(dataDir: string): Locale {
+  try {
+    const src = readYamlFile(dataDir, 'site.yaml', new Diagnostics());
+    const parsed = locale().safeParse(src?.raw(['locale']));
+    return parsed.success ? parsed.data : 'fr';
+  } catch {
+    return 'fr';
+  }
+}

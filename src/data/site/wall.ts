@@ -1,0 +1,120 @@
+// The wall settings of site.yaml, shared by `wall:` and each entry of `screens:`:
+// rotation (slides, slide_seconds) and when the screen is on (hours, days).
+import { z } from 'zod';
+import { SLIDES, WEEKDAYS, type SlideId, type Weekday } from '../../model.ts';
+import { normalizeWord, suggest } from '../sources/text.ts';
+import { choice, numberIn, flag, report, text } from '../validate.ts';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export type HoursResult =
+  | { ok: true; hours: { start: number; end: number; text: string } }
+  | { ok: false; code: 'site.hours_format' | 'site.hours_same' }
+  | { ok: false; code: 'site.hours_time'; time: string };
+
+// `07:30-19:30` as the contract writes it; a one-digit hour and spaces around the dash
+// are forgiven. French `7h30` is not: the message shows the expected form.
+const RANGE = /^(\d{1,2}):(\d{2})\s*[-–—]\s*(\d{1,2}):(\d{2})$/;
+
+/**
+ * Opening hours in minutes since midnight. An end before the start is an overnight
+ * range (22:00-06:00: on from 22:00 until 06:00 the next morning); 24:00 may end a range.
+ */
+export function parseHours(input: string): HoursResult {
+  const m = RANGE.exec(input.trim());
+  if (!m) return { ok: false, code: 'site.hours_format' };
+  const times: number[] = [];
+  for (const [i, [h, mm]] of [
+    [m[1], m[2]],
+    [m[3], m[4]],
+  ].entries()) {
+    const hour = Number(h);
+    const min = Number(mm);
+    const isEnd = i === 1;
+    if (min > 59 || hour > 24 || (hour === 24 && (min > 0 || !isEnd))) return { ok: false, code: 'site.hours_time', time: `${pad(hour)}:${pad(min)}` };
+    times.push(hour * 60 + min);
+  }
+  const [start, end] = times as [number, number];
+  if (start === end) return { ok: false, code: 'site.hours_same' };
+  const clock = (t: number): string => `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
+  return { ok: true, hours: { start, end, text: `${clock(start)}-${clock(end)}` } };
+}
+
+export function hours() {
+  return text().transform((v, ctx) => {
+    const r = parseHours(v);
+    if (r.ok) return r.hours;
+    return r.code === 'site.hours_time' ? report(ctx, r.code, { time: r.time }) : report(ctx, r.code);
+  });
+}
+
+/** Rotation order: a non-empty list of slide ids (no aliases: they are also `data-slide` names), each once. */
+export function slides() {
+  return z.array(choice(SLIDES)).transform((list, ctx): SlideId[] => {
+    if (list.length === 0) return report(ctx, 'value.empty');
+    list.forEach((s, i) => {
+      if (list.indexOf(s) !== i) flag(ctx, 'site.duplicate_item', { found: s, list: 'slides' }, [i]);
+    });
+    return list;
+  });
+}
+
+const FR_DAYS = ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
+const FR_FULL = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const EN_FULL = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DAY = new Map<string, number>();
+for (const names of [WEEKDAYS, FR_DAYS, FR_FULL, EN_FULL]) names.forEach((n, i) => DAY.set(normalizeWord(n), i));
+const DAY_WORDS = [...WEEKDAYS, ...FR_DAYS];
+
+/** `mon` or a range such as `lun-ven` (which may wrap round: `sat-mon`) → day numbers. */
+function dayNumbers(word: string): number[] | { bad: string } {
+  const parts = word.split(/\s*[-–à]\s*/);
+  const nums = parts.map((p) => DAY.get(normalizeWord(p)));
+  const bad = parts.find((_, i) => nums[i] === undefined);
+  if (bad !== undefined || parts.length > 2) return { bad: bad ?? word };
+  if (nums.length === 1) return [nums[0]!];
+  const out: number[] = [];
+  for (let d = nums[0]!; ; d = (d + 1) % 7) {
+    out.push(d);
+    if (d === nums[1]) return out;
+  }
+}
+
+/**
+ * Days the screen is on: a list (`[mon, tue]`, `[lun, mar]`) or a text (`lun-ven`,
+ * `mon, wed, fri`), in English or French; returned in week order.
+ */
+export function days() {
+  return z.unknown().transform((v, ctx): Weekday[] => {
+    const items: { word: string; path: number[] }[] = [];
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => items.push({ word: typeof x === 'string' ? x : String(x ?? ''), path: [i] }));
+    } else if (typeof v === 'string' && v.trim() !== '') {
+      const words = v.trim().replace(/\s*([-–])\s*/g, '$1').replace(/\s+à\s+/g, '-').split(/[\s,;]+/);
+      for (const w of words) if (w !== '') items.push({ word: w, path: [] });
+    } else {
+      return report(ctx, 'value.empty');
+    }
+    if (items.length === 0) return report(ctx, 'value.empty');
+    const seen = new Set<number>();
+    let failed = false;
+    for (const { word, path } of items) {
+      const nums = dayNumbers(word);
+      if (!Array.isArray(nums)) {
+        flag(ctx, 'value.enum', { found: nums.bad, choices: WEEKDAYS.join(', '), suggestion: suggest(nums.bad, DAY_WORDS) }, path);
+        failed = true;
+        continue;
+      }
+      for (const n of nums) {
+        if (seen.has(n)) {
+          flag(ctx, 'site.duplicate_item', { found: nums.length === 1 ? word : WEEKDAYS[n], list: 'days' }, path);
+          failed = true;
+        }
+        seen.add(n);
+      }
+    }
+    return failed ? z.NEVER : WEEKDAYS.filter((_, i) => seen.has(i));
+  });
+}
+
+export const slideSeconds = () => numberIn(5, 600, { int: true });

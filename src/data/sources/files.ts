@@ -1,0 +1,42 @@
+// Finding and reading the data files, with the problems a person can cause
+// (missing, empty, binary, wrong encoding) reported at line 1 of the file.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Diagnostics, START, type SourceFile } from '../diagnostics.ts';
+import { decodeText } from './text.ts';
+import { readYaml, type YamlSource } from './yaml.ts';
+
+/** A file of the data folder, shown relative to the folder's parent (`data/site.yaml`). */
+export function dataFile(dataDir: string, rel: string): SourceFile {
+  const abs = path.resolve(dataDir, rel);
+  return { abs, display: path.relative(path.dirname(path.resolve(dataDir)), abs).split(path.sep).join('/') };
+}
+
+export function readBytes(file: SourceFile, diags: Diagnostics): Uint8Array | undefined {
+  try {
+    return readFileSync(file.abs);
+  } catch (e) {
+    diags.error(file, START, 'file.unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    return undefined;
+  }
+}
+
+/**
+ * Reads `rel` as YAML. Returns undefined when the file is absent (`required` reports it),
+ * unreadable or not valid YAML (reported).
+ */
+export function readYamlFile(dataDir: string, rel: string, diags: Diagnostics, required = false): YamlSource | undefined {
+  const file = dataFile(dataDir, rel);
+  if (!existsSync(file.abs)) {
+    if (required) diags.error(file, START, 'file.missing', { name: rel });
+    return undefined;
+  }
+  const bytes = readBytes(file, diags);
+  if (!bytes) return undefined;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    diags.error(file, START, decoded.reason === 'empty' ? 'file.empty' : 'file.binary');
+    return undefined;
+  }
+  return readYaml(file, decoded.text.replace(/^\uFEFF/, ''), diags);
+}

@@ -1,0 +1,194 @@
+// verbatims.csv: an export from Excel, Google Forms or a survey tool. Headers are
+// matched the forgiving way (contract aliases, then site.yaml `verbatims.columns`),
+// and each cell is checked by the plain parsers of verbatim-fields.ts so problems
+// point at the cell's own line and column.
+import type { MessageCode, MessageParams } from '../../words/messages/index.ts';
+import { ITEM_SEP, SUGGESTION_SEP } from '../../words/messages/verbatims.ts';
+import { streamCsv, type CsvHead, type CsvRow } from '../sources/csv.ts';
+import type { Diagnostics, SourceFile } from '../diagnostics.ts';
+import type { SiteConfig, Verbatim } from '../../model.ts';
+import type { PiiKind } from '../../privacy/pii.ts';
+import { normalizeWord, suggest } from '../sources/text.ts';
+import {
+  ALIASES,
+  FIELDS,
+  REQUIRED,
+  columnOverrides,
+  fieldOfHeader,
+  parseFeatured,
+  parseLabel,
+  parseNps,
+  parseSentiment,
+  parseStars,
+  parseText,
+  parseWhen,
+  toVerbatim,
+  type Field,
+  Problem,
+  type Parsed,
+  type VerbatimFields,
+} from './fields.ts';
+
+const DELIMITER_NAME: Record<string, { fr: string; en: string }> = {
+  ';': { fr: '«\u202f;\u202f»', en: '“;”' },
+  ',': { fr: '«\u202f,\u202f»', en: '“,”' },
+  '\t': { fr: 'la tabulation', en: 'the tab' },
+};
+
+/** Words that make an unrecognised header a likely home for a field, for the mapping hint. */
+const HINTS: Partial<Record<Field, RegExp>> = {
+  date: /date|jour|heure|horodat|time/,
+  text: /comment|avis|verbatim|remarque|message|texte|text|pense/,
+};
+
+type Columns = Partial<Record<Field, number>>;
+
+/** Which column holds which field; reports missing, unknown and doubled columns. */
+function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): Columns | undefined {
+  const { file, header } = table;
+  const overrides = columnOverrides(site.verbatims.columns ?? {});
+  const columns: Columns = {};
+  const byOverride = new Set<number>();
+  header.forEach((h, i) => {
+    const o = overrides.get(normalizeWord(h));
+    if (o && columns[o.field] === undefined) {
+      columns[o.field] = i;
+      byOverride.add(i);
+    }
+  });
+  const unknown: number[] = [];
+  header.forEach((h, i) => {
+    if (byOverride.has(i) || normalizeWord(h) === '') return;
+    const field = overrides.get(normalizeWord(h))?.field ?? fieldOfHeader(h);
+    if (field === undefined) unknown.push(i);
+    else if (columns[field] === undefined) columns[field] = i;
+    else diags.warning(file, table.cellPos(undefined, i), 'verbatims.column_duplicate', { column: h, field, used: header[columns[field]!] });
+  });
+  const headers = header.filter((h) => h !== '').join(ITEM_SEP);
+  let ok = true;
+  const mapped = new Set<Field>();
+  const present = new Set(header.map(normalizeWord));
+  for (const [key, { field, header: column }] of overrides) {
+    if (present.has(key)) continue;
+    mapped.add(field);
+    const params = { field, column, headers };
+    if (REQUIRED.includes(field) && columns[field] === undefined) {
+      ok = false;
+      diags.error(file, table.cellPos(undefined, 0), 'verbatims.column_mapped_missing', params);
+    } else {
+      diags.warning(file, table.cellPos(undefined, 0), 'verbatims.column_mapped_missing', params);
+    }
+  }
+  for (const field of REQUIRED) {
+    if (columns[field] !== undefined || mapped.has(field)) continue;
+    ok = false;
+    const guess = unknown.find((i) => HINTS[field]?.test(normalizeWord(header[i]!))) ?? unknown[0];
+    diags.error(file, table.cellPos(undefined, 0), 'verbatims.column_missing', {
+      field,
+      headers,
+      aliases: ALIASES[field].join(', '),
+      example: guess !== undefined ? header[guess] : field === 'date' ? 'Date' : 'Commentaire',
+    });
+  }
+  if (unknown.length > 0) {
+    const known = FIELDS.flatMap((f) => ALIASES[f]);
+    const listed = unknown.map((i) => {
+      const s = suggest(header[i]!, known);
+      return s ? `${header[i]}${SUGGESTION_SEP}${s}` : header[i]!;
+    });
+    diags.warning(file, table.cellPos(undefined, unknown[0]!), 'verbatims.columns_unknown', { columns: listed.join(ITEM_SEP), fields: FIELDS.join(', ') });
+  }
+  return ok ? columns : undefined;
+}
+
+/**
+ * Parses every row of verbatims.csv; rows with an error are reported and left out.
+ * Rows are converted as they are read (streamCsv), so only the verbatims stay in memory.
+ */
+export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics): Verbatim[] {
+  const out: Verbatim[] = [];
+  let convert: ((row: CsvRow) => void) | undefined;
+  let rows = 0;
+  const table = streamCsv(
+    file,
+    bytes,
+    diags,
+    (head) => {
+      const columns = resolveColumns(head, site, diags);
+      if (columns) convert = converter(head, columns, site, diags, out);
+      return convert !== undefined;
+    },
+    (row) => {
+      rows++;
+      convert!(row);
+    },
+  );
+  if (table && convert && rows === 0) diags.warning(file, table.cellPos(undefined, 0), 'verbatims.no_rows');
+  return out;
+}
+
+/** What turns one row into a verbatim (pushed onto `out`) or into problems. */
+function converter(table: CsvHead, columns: Columns, site: SiteConfig, diags: Diagnostics, out: Verbatim[]): (row: CsvRow) => void {
+  const { file, header } = table;
+  const width = header.length;
+  const locale = site.locale;
+  const at = (field: Field): number => columns[field] ?? -1;
+  const [cDate, cText, cSentiment, cNps, cStars, cChannel, cSite, cTeam, cTheme, cAuthor, cFeatured] = FIELDS.map(at) as number[] as [
+    number, number, number, number, number, number, number, number, number, number, number,
+  ];
+
+  // The closures are made once, not per row: they read the current row from `row`.
+  let row: CsvRow = { start: 0, cells: [] };
+  let bad = false;
+  const report = (index: number, code: MessageCode, params: MessageParams): void => {
+    bad = true;
+    const raw = row.cells[index]?.trim() ?? '';
+    // As validate() shows YAML values: a whole paragraph would drown the message.
+    const found = raw === '' ? undefined : raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+    diags.error(file, table.cellPos(row, index), code, { field: header[index], found, ...params });
+  };
+  // One cell through `parse`; a blank optional cell is absent.
+  const read = <T>(index: number, parse: (v: string) => Parsed<T>, required = false): T | undefined => {
+    if (index < 0) return undefined;
+    const raw = row.cells[index] ?? '';
+    if (!required && raw.trim() === '') return undefined;
+    const r = parse(raw);
+    if (r instanceof Problem) {
+      report(index, r.code, r.params);
+      return undefined;
+    }
+    return r;
+  };
+  const onPii = (field: 'text' | 'author', kind: PiiKind): void => {
+    const index = field === 'text' ? cText : cAuthor;
+    diags.warning(file, table.cellPos(row, index), 'verbatims.pii', { field: header[index], kind });
+  };
+
+  return (current) => {
+    row = current;
+    const cells = row.cells;
+    bad = false;
+    if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
+      const d = DELIMITER_NAME[table.delimiter] ?? DELIMITER_NAME[',']!;
+      diags.error(file, table.cellPos(row, width), 'verbatims.extra_cells', { found: cells.length, expected: width, delimiter_fr: d.fr, delimiter_en: d.en });
+      return;
+    }
+    const when = read(cDate, parseWhen, true);
+    const text = read(cText, parseText, true);
+    const f: VerbatimFields = {
+      date: when?.date ?? '',
+      time: when?.time,
+      text: text ?? '',
+      sentiment: read(cSentiment, parseSentiment),
+      nps: read(cNps, parseNps),
+      stars: read(cStars, parseStars),
+      channel: read(cChannel, parseLabel),
+      site: read(cSite, parseLabel),
+      team: read(cTeam, parseLabel),
+      theme: read(cTheme, parseLabel),
+      author: read(cAuthor, parseLabel),
+      featured: read(cFeatured, parseFeatured),
+    };
+    if (!bad) out.push(toVerbatim(f, locale, onPii));
+  };
+}

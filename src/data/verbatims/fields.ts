@@ -1,0 +1,217 @@
+// The fields of a verbatim (DATA-CONTRACT.md), the headers exports use for them, and
+// the parsing of each value. Plain functions rather than zod, so a 100,000-row CSV
+// is checked in a fraction of a second; the YAML reader wraps the same functions in
+// zod (verbatims-yaml.ts) so both files accept and reject exactly the same values.
+import type { MessageCode, MessageParams } from '../../words/messages/index.ts';
+import type { Locale, Sentiment, Verbatim } from '../../model.ts';
+import { parseDate } from '../dates.ts';
+import { maskPII, type PiiKind } from '../../privacy/pii.ts';
+import { normalizeWord, suggest } from '../sources/text.ts';
+import { expected, parseBoolean, toNumber } from '../validate.ts';
+
+export const FIELDS = ['date', 'text', 'sentiment', 'nps', 'stars', 'channel', 'site', 'team', 'theme', 'author', 'featured'] as const;
+export type Field = (typeof FIELDS)[number];
+export const REQUIRED: readonly Field[] = ['date', 'text'];
+export const TEXT_MAX = 2000;
+
+/** Headers accepted for each field; compared with normalizeWord (case, accents, spaces ignored). */
+export const ALIASES: Record<Field, readonly string[]> = {
+  date: ['date', 'horodateur', 'timestamp'],
+  text: ['text', 'verbatim', 'texte', 'commentaire', 'comment'],
+  sentiment: ['sentiment', 'tonalite'],
+  nps: ['nps', 'recommandation'],
+  stars: ['stars', 'note', 'etoiles', 'rating'],
+  channel: ['channel', 'canal', 'source'],
+  site: ['site', 'agence', 'magasin'],
+  team: ['team', 'equipe', 'service'],
+  theme: ['theme'],
+  author: ['author', 'auteur', 'client'],
+  featured: ['featured', 'epingle', 'a la une'],
+};
+
+const ALIAS_INDEX = new Map<string, Field>();
+for (const f of FIELDS) for (const a of ALIASES[f]) ALIAS_INDEX.set(normalizeWord(a), f);
+
+/** The field a header stands for, by the contract's table. */
+export function fieldOfHeader(header: string): Field | undefined {
+  return ALIAS_INDEX.get(normalizeWord(header));
+}
+
+const asField = (s: string): Field | undefined => FIELDS.find((f) => f === normalizeWord(s));
+
+/**
+ * `site.yaml` `verbatims.columns` as normalised header → field. loadSite hands it over as
+ * `{ "Export header": field }`; the contract's own spelling (`field: "Export header"`)
+ * is read too, so a SiteConfig written by hand (tests, tools) means the same.
+ */
+export function columnOverrides(columns: Record<string, string>): Map<string, { field: Field; header: string }> {
+  const out = new Map<string, { field: Field; header: string }>();
+  for (const [key, value] of Object.entries(columns)) {
+    if (typeof value !== 'string') continue;
+    const k = key.trim();
+    const v = value.trim();
+    let field: Field | undefined;
+    let header: string;
+    if (asField(v)) [field, header] = [asField(v), k];
+    else if (asField(k)) [field, header] = [asField(k), v];
+    else if (fieldOfHeader(v)) [field, header] = [fieldOfHeader(v), k];
+    else [field, header] = [fieldOfHeader(k), v];
+    if (field && normalizeWord(header) !== '') out.set(normalizeWord(header), { field, header });
+  }
+  return out;
+}
+
+/** Why a value was refused. A class, so a parser returns the bare value or one of these, not a wrapper per cell. */
+export class Problem {
+  readonly code: MessageCode;
+  readonly params: MessageParams;
+  constructor(code: MessageCode, params: MessageParams = {}) {
+    this.code = code;
+    this.params = params;
+  }
+}
+export type Parsed<T> = T | Problem;
+
+const fail = (code: MessageCode, params: MessageParams = {}): Problem => new Problem(code, params);
+
+// The two shapes exports write (Excel `15/03/2026`, Google Forms `15/03/2026 14:02:11`,
+// ISO `2026-03-15T14:02`) read without the general parser, the largest single cost of a
+// 100,000-row file. Anything else, or any doubt (29 February), goes to parseDate.
+const FAST_FR = /^(\d\d)\/(\d\d)\/(\d{4})(?: (\d\d):(\d\d)(?::(\d\d))?)?$/;
+const FAST_ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?)?$/;
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function fastDate(s: string): { date: string; time?: string } | undefined {
+  let m = FAST_FR.exec(s);
+  let y: string, mo: string, d: string;
+  if (m) [d, mo, y] = [m[1]!, m[2]!, m[3]!];
+  else if ((m = FAST_ISO.exec(s))) [y, mo, d] = [m[1]!, m[2]!, m[3]!];
+  else return undefined;
+  const month = +mo;
+  const day = +d;
+  // 29 February is left to parseDate, which knows leap years.
+  if (month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]! || (month === 2 && day === 29)) return undefined;
+  const date = `${y}-${mo}-${d}`;
+  if (m[4] === undefined) return { date };
+  if (+m[4] > 23 || +m[5]! > 59 || (m[6] !== undefined && +m[6] > 59)) return undefined;
+  return { date, time: `${m[4]}:${m[5]}` };
+}
+
+export function parseWhen(v: unknown): Parsed<{ date: string; time?: string }> {
+  if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return fail('value.empty');
+  if (typeof v !== 'string') return fail('date.invalid');
+  return fastDate(v) ?? parseDate(v) ?? fail('date.invalid');
+}
+
+/** 1 to 2000 characters, counted as people count them (an emoji is one). */
+export function parseText(v: unknown): Parsed<string> {
+  if (v === null || v === undefined) return fail('value.empty');
+  if (typeof v !== 'string' && typeof v !== 'number') return fail('value.type', expected('string'));
+  let s = String(v);
+  if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
+  s = s.trim();
+  if (s === '') return fail('value.empty');
+  if (s.length > TEXT_MAX) {
+    const length = [...s].length;
+    if (length > TEXT_MAX) return fail('value.too_long', { max: TEXT_MAX, found: length });
+  }
+  return s;
+}
+
+const SENTIMENT_WORDS: Record<string, Sentiment> = {
+  positive: 'positive',
+  neutral: 'neutral',
+  negative: 'negative',
+  positif: 'positive',
+  neutre: 'neutral',
+  negatif: 'negative',
+};
+
+// Exports repeat the same few words: remembering them saves normalising 100,000 times.
+const sentimentSeen = new Map<string, Sentiment>();
+
+export function parseSentiment(v: unknown): Parsed<Sentiment> {
+  if (typeof v === 'string') {
+    let found = sentimentSeen.get(v);
+    if (!found) {
+      found = SENTIMENT_WORDS[normalizeWord(v)];
+      if (found && sentimentSeen.size < 1000) sentimentSeen.set(v, found);
+    }
+    if (found) return found;
+  }
+  return fail('value.enum', {
+    choices: 'positive, neutral, negative (positif, neutre, négatif)',
+    suggestion: suggest(String(v ?? ''), Object.keys(SENTIMENT_WORDS)),
+  });
+}
+
+const SMALL_INT = /^\d{1,2}$/;
+
+function numberBetween(v: unknown, min: number, max: number, int: boolean): Parsed<number> {
+  // Most cells are "4" or "10": read them without the general number parser.
+  const n = typeof v === 'string' && SMALL_INT.test(v) ? +v : toNumber(v);
+  if (n === undefined || (int && !Number.isInteger(n))) return fail('value.type', expected(int ? 'int' : 'number'));
+  if (n < min || n > max) return fail('value.range', { min, max });
+  return n;
+}
+
+export const parseNps = (v: unknown): Parsed<number> => numberBetween(v, 0, 10, true);
+/** 1–5, `4,5` or `4.5`. */
+export const parseStars = (v: unknown): Parsed<number> => numberBetween(v, 1, 5, false);
+
+export function parseFeatured(v: unknown): Parsed<boolean> {
+  const b = parseBoolean(v);
+  return b === undefined ? fail('value.type', expected('boolean')) : b;
+}
+
+/** Channel, site, team, theme, author: short labels. The bound keeps a pasted paragraph off the wall's byline. */
+export const LABEL_MAX = 500;
+
+export function parseLabel(v: unknown): Parsed<string> {
+  if (typeof v !== 'string' && typeof v !== 'number') return fail('value.type', expected('string'));
+  const s = String(v).trim();
+  if (s.length > LABEL_MAX && [...s].length > LABEL_MAX) return fail('value.too_long', { max: LABEL_MAX, found: [...s].length });
+  return /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/**
+ * The contract's rule for a missing sentiment: nps 9–10 positive, 7–8 neutral, 0–6
+ * negative; else stars 4–5 positive, 3 neutral, 1–2 negative, where half stars fall
+ * on the side of the neutral band (3.5 and 2.5 are neutral: only ≥ 4 is praise and only
+ * ≤ 2 is a complaint); else neutral.
+ */
+export function deriveSentiment(nps: number | undefined, stars: number | undefined): Sentiment {
+  if (nps !== undefined) return nps >= 9 ? 'positive' : nps >= 7 ? 'neutral' : 'negative';
+  if (stars !== undefined) return stars >= 4 ? 'positive' : stars <= 2 ? 'negative' : 'neutral';
+  return 'neutral';
+}
+
+/** A verbatim's values once each has been parsed; text and author still raw, sentiment and featured not yet defaulted. */
+export type VerbatimFields = Omit<Verbatim, 'sentiment' | 'featured'> & { sentiment?: Sentiment; featured?: boolean };
+
+/**
+ * The published verbatim: sentiment derived when missing, personal data masked in the
+ * text and the author (`onPii` is told each kind found, to warn where it was).
+ */
+export function toVerbatim(f: VerbatimFields, locale: Locale, onPii: (field: 'text' | 'author', kind: PiiKind) => void): Verbatim {
+  const text = maskPII(f.text, locale);
+  for (const kind of text.found) onPii('text', kind);
+  // Assigned in the contract's field order, which is the order data.json shows them in.
+  const v = { date: f.date } as Verbatim;
+  if (f.time !== undefined) v.time = f.time;
+  v.text = text.text;
+  v.sentiment = f.sentiment ?? deriveSentiment(f.nps, f.stars);
+  if (f.nps !== undefined) v.nps = f.nps;
+  if (f.stars !== undefined) v.stars = f.stars;
+  if (f.channel) v.channel = f.channel;
+  if (f.site) v.site = f.site;
+  if (f.team) v.team = f.team;
+  if (f.theme) v.theme = f.theme;
+  if (f.author) {
+    const author = maskPII(f.author, locale);
+    for (const kind of author.found) onPii('author', kind);
+    v.author = author.text;
+  }
+  v.featured = f.featured ?? false;
+  return v;
+}

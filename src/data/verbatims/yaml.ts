@@ -1,0 +1,86 @@
+// verbatims.yaml: the form people edit in git (a list of verbatims, or `verbatims:`
+// holding that list). Keys are the contract's field names; values go through the same
+// parsers as the CSV cells, wrapped in zod so positions come from the YAML nodes.
+import { z } from 'zod';
+import type { Diagnostics } from '../diagnostics.ts';
+import { readYamlFile } from '../sources/files.ts';
+import type { SiteConfig, Verbatim } from '../../model.ts';
+import { report, validate } from '../validate.ts';
+import type { Path } from '../sources/yaml.ts';
+import {
+  parseFeatured,
+  parseLabel,
+  parseNps,
+  parseSentiment,
+  parseStars,
+  parseText,
+  parseWhen,
+  toVerbatim,
+  Problem,
+  type Parsed,
+} from './fields.ts';
+
+function field<T>(parse: (v: unknown) => Parsed<T>) {
+  return z.unknown().transform((v, ctx): T => {
+    const r = parse(v);
+    return r instanceof Problem ? report(ctx, r.code, r.params) : r;
+  });
+}
+
+/** `author:` left blank in an editor means no author, not an error. */
+function optional<T>(parse: (v: unknown) => Parsed<T>) {
+  return z.preprocess((v) => (v === null || v === '' ? undefined : v), field(parse).optional());
+}
+
+const item = z.strictObject({
+  date: field(parseWhen),
+  text: field(parseText),
+  sentiment: optional(parseSentiment),
+  nps: optional(parseNps),
+  stars: optional(parseStars),
+  channel: optional(parseLabel),
+  site: optional(parseLabel),
+  team: optional(parseLabel),
+  theme: optional(parseLabel),
+  author: optional(parseLabel),
+  featured: optional(parseFeatured),
+});
+
+const wrapper = z.strictObject({ verbatims: z.array(z.unknown()).nullish() });
+
+/** Every valid verbatim of verbatims.yaml (undefined when the file is absent). */
+export function readVerbatimsYaml(dataDir: string, site: SiteConfig, diags: Diagnostics): Verbatim[] | undefined {
+  const src = readYamlFile(dataDir, 'verbatims.yaml', diags);
+  if (!src) return undefined;
+  let base: Path = [];
+  let list: unknown[] = [];
+  if (Array.isArray(src.value)) {
+    list = src.value;
+  } else if (src.value !== null && typeof src.value === 'object') {
+    const top = validate(wrapper, src, diags);
+    if (!top) return [];
+    base = ['verbatims'];
+    list = top.verbatims ?? [];
+  } else if (src.value !== null) {
+    diags.error(src.file, src.locate([]), 'verbatims.yaml_shape');
+    return [];
+  }
+  if (list.length === 0) {
+    diags.warning(src.file, src.locate(base, 'key'), 'verbatims.no_rows');
+    return [];
+  }
+  const out: Verbatim[] = [];
+  list.forEach((_, i) => {
+    const at = [...base, i];
+    const v = validate(item, src, diags, at);
+    if (!v) return;
+    out.push(
+      toVerbatim({ ...v, date: v.date.date, time: v.date.time }, site.locale, (key, kind) => {
+        diags.warning(src.file, src.locate([...at, key]), 'verbatims.pii', { field: key, kind });
+      }),
+    );
+  });
+  return out;
+}
+
+export { item as verbatimItemSchema };

@@ -1,0 +1,151 @@
+// The validated, computed, privacy-safe model that every page and output is built from.
+// Produced once per build by load.ts; pages only lay it out.
+import type { Locale } from './words/messages/index.ts';
+
+export type { Locale };
+export type SlideId = 'verbatims' | 'barometer' | 'actions' | 'mirror';
+export const SLIDES: readonly SlideId[] = ['verbatims', 'barometer', 'actions', 'mirror'];
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export interface WallSettings {
+  slide_seconds: number;
+  slides: SlideId[];
+  /** Opening hours in local time, minutes since midnight; absent = always on. */
+  hours?: { start: number; end: number; text: string };
+  /** Days the screen is on (every day when absent). */
+  days?: Weekday[];
+}
+
+export interface Screen extends WallSettings {
+  /** `default` for /wall/, else the id of a `screens` entry (/wall/<id>/). */
+  id: string;
+  title: string;
+  /** Keep only the verbatims and segments of this site. */
+  site?: string;
+}
+
+export interface SiteConfig {
+  organisation: string;
+  locale: Locale;
+  timezone: string;
+  verbatims: {
+    count: number;
+    max_age_days: number;
+    /** Export header → verbatim field; loadSite reads both `field: header` and `header: field`. */
+    columns: Record<string, string>;
+  };
+  privacy: { min_respondents: number };
+  wall: WallSettings;
+  /** Extra screens from site.yaml (the default wall is not in this list). */
+  screens: Screen[];
+  poster: { size: 'A4' | 'A3'; orientation: 'portrait' | 'landscape'; url?: string };
+  brand: {
+    /** Path relative to the data folder. */
+    logo?: string;
+    /** `#rrggbb`. */
+    accent: string;
+    theme: 'dark' | 'light';
+  };
+}
+
+export type Sentiment = 'positive' | 'neutral' | 'negative';
+
+export interface Verbatim {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** `HH:MM` when the source had a time. */
+  time?: string;
+  /** Personal data already masked. */
+  text: string;
+  sentiment: Sentiment;
+  nps?: number;
+  stars?: number;
+  channel?: string;
+  site?: string;
+  team?: string;
+  theme?: string;
+  /** Personal data already masked. */
+  author?: string;
+  featured: boolean;
+}
+
+export interface Segment {
+  name: string;
+  respondents: number;
+  engagement: number | null;
+  enps: number | null;
+  dimensions: Record<string, number>;
+}
+
+export interface Wave {
+  id: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  invited: number;
+  respondents: number;
+  /** Percent, rounded: round(100 × respondents / invited). */
+  participation: number;
+  enps: number | null;
+  engagement: number | null;
+  /** Dimension id → % favourable. */
+  dimensions: Record<string, number>;
+  customer: { nps?: number; csat?: number };
+  /** Published segments only. */
+  segments: Segment[];
+  /** How many segments were withheld for privacy. */
+  withheld_segments: number;
+  highlights: string[];
+}
+
+export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'blocked';
+
+export interface Action {
+  id: string;
+  title: string;
+  pillar: string;
+  status: ActionStatus;
+  /** Derived: done = 100, else explicit, else share of milestones done, else 0. */
+  progress: number;
+  overdue: boolean;
+  owner?: string;
+  start?: string;
+  due?: string;
+  you_said?: string;
+  we_did?: string;
+  milestones: { title: string; done: boolean; date?: string }[];
+}
+
+export interface Pillar {
+  id: string;
+  label: string;
+  /** Mean progress of its actions, rounded half away from zero; null with no action. */
+  progress: number | null;
+}
+
+export interface Project {
+  site: SiteConfig;
+  /** Absolute path of the data folder. */
+  dataDir: string;
+  /** `YYYY-MM-DD`, in the site's timezone (MIROIR_TODAY overrides). */
+  today: string;
+  /** Every valid verbatim, masked, latest first. */
+  verbatims: Verbatim[];
+  /** Dimension ids and labels, in order. */
+  dimensions: { id: string; label: string }[];
+  /** Published waves, oldest first (waves under the privacy threshold are left out). */
+  waves: Wave[];
+  /** How many whole waves were withheld. */
+  withheld_waves: number;
+  actions: Action[];
+  pillars: Pillar[];
+}
+
+/** What one build renders: the project and the build's identity. The build command hands
+ * it to the pages explicitly (src/commands/build/input.ts), never through a global. */
+export interface BuildInput {
+  project: Project;
+  /** Changes whenever the data or the code change (src/commands/build/build-id.ts). */
+  buildId: string;
+  generatedAt: string;
+}

@@ -1,0 +1,156 @@
+// Respondent-level files: figures computed from real exports, and every problem a
+// survey export can have, with its exact text and FILE:LINE:COL.
+import { FIXTURES as FIXTURE_ROOT } from '../../../helpers/cli.ts';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBarometer } from '../../../../src/data/barometer/read.ts';
+import { Diagnostics, formatDiagnostic } from '../../../../src/data/diagnostics.ts';
+import type { Locale, SiteConfig } from '../../../../src/model.ts';
+import { enpsCode, likertCode } from '../../../../src/data/barometer/responses.ts';
+import { defaultSite } from '../../../../src/data/site/read.ts';
+
+const FIXTURES = path.join(FIXTURE_ROOT, 'barometer');
+
+function site(min: number, locale: Locale = 'en'): SiteConfig {
+  return { ...defaultSite(locale, 'Test'), privacy: { min_respondents: min } };
+}
+
+function load(dir: string, min = 5, locale: Locale = 'en') {
+  const diags = new Diagnostics();
+  const result = loadBarometer(path.join(FIXTURES, dir), site(min, locale), diags);
+  return { result, messages: diags.sorted().map((d) => formatDiagnostic(d, locale)) };
+}
+
+describe('a Google Forms export (google-forms/barometre/2026-T1.csv)', () => {
+  // 24 respondents (rows), invited 64. Favourable = « Tout à fait d'accord » or
+  // « Plutôt d'accord », or 4–5 for the numeric training question (scale 5).
+  // eNPS: promoters 9–10, passives 7–8, detractors 0–6; row 9 (Lyon) left it blank.
+  //
+  //            rows  eNPS answers P/Pa/D   onboarding (2 questions)  training   tools     all Likert
+  //  Lyon       10   9: 5/2/2              C 7/10 + D 6/9 = 13/19    6/10       6/10      25/39
+  //  Nantes      8   8: 2/3/3              C 3/8  + D 3/8 =  6/16    3/7 (1 blank) 4/8    13/31
+  //  Paris       4   4: 2/1/1              C 3/4  + D 4/4 =  7/8     3/4        4/4       14/16
+  //  (blank)     2   2: 0/1/1              C 1/2  + D 0/2 =  1/4     1/2        1/2        3/8
+  //  wave       24  23: 9/7/7                           27/47        13/23      15/24     55/94
+  //
+  // wave:   eNPS 100×(9−7)/23 = 8.70 → 9; onboarding 2700/47 = 57.45 → 57;
+  //         training 1300/23 = 56.52 → 57; tools 1500/24 = 62.5 → 63 (half away);
+  //         engagement 5500/94 = 58.51 → 59; participation 2400/64 = 37.5 → 38.
+  // Lyon:   eNPS 300/9 = 33.3 → 33; onboarding 1300/19 = 68.4 → 68; training 60; tools 60;
+  //         engagement 2500/39 = 64.1 → 64. (« lyon  » with a trailing space counts as Lyon.)
+  // Nantes: eNPS −100/8 = −12.5 → −13 (half away from zero); onboarding 600/16 = 37.5 → 38;
+  //         training 300/7 = 42.9 → 43; tools 50; engagement 1300/31 = 41.9 → 42.
+  // Paris:  eNPS 100/4 = 25; onboarding 700/8 = 87.5 → 88; training 75; tools 100;
+  //         engagement 1400/16 = 87.5 → 88.
+  // culture, empowerment and wellbeing have no question: absent from `dimensions`.
+  it('computes the wave and every segment (threshold 3: all published)', () => {
+    const { result, messages } = load('google-forms', 3);
+    expect(messages).toEqual([]);
+    const wave = result.waves.find((w) => w.id === '2026-T1')!;
+    expect(wave).toEqual({
+      id: '2026-T1',
+      date: '2026-03-15',
+      invited: 64,
+      respondents: 24,
+      participation: 38,
+      enps: 9,
+      engagement: 59,
+      dimensions: { onboarding: 57, training: 57, tools: 63 },
+      customer: { nps: 31, csat: 86 },
+      segments: [
+        { name: 'Lyon', respondents: 10, enps: 33, engagement: 64, dimensions: { onboarding: 68, training: 60, tools: 60 } },
+        { name: 'Nantes', respondents: 8, enps: -13, engagement: 42, dimensions: { onboarding: 38, training: 43, tools: 50 } },
+        { name: 'Paris', respondents: 4, enps: 25, engagement: 88, dimensions: { onboarding: 88, training: 75, tools: 100 } },
+      ],
+      withheld_segments: 0,
+      highlights: ['La formation progresse', 'Paris, très satisfait, tire les résultats vers le haut'],
+    });
+  });
+
+  it('never lists respondents with a blank segment cell in a segment', () => {
+    const { result } = load('google-forms', 3);
+    const wave = result.waves.find((w) => w.id === '2026-T1')!;
+    // 10 + 8 + 4 = 22 of 24: the two rows without a site count only in the wave.
+    expect(wave.segments.reduce((n, s) => n + s.respondents, 0)).toBe(22);
+  });
+});
+
+describe('reading answers', () => {
+  it('reads French and English agreement labels, whatever the case, accents or apostrophe', () => {
+    for (const label of ['Tout à fait d’accord', "tout a fait d'accord", 'TOUT À FAIT D ACCORD', 'Plutôt d’accord', 'Strongly agree', 'agree', 'D’accord']) {
+      expect(likertCode(label, 5), label).toBe(1);
+    }
+    for (const label of ["Ni d'accord ni pas d'accord", 'Plutôt pas d’accord', 'Pas du tout d’accord', 'Neither agree nor disagree', 'Disagree', 'STRONGLY DISAGREE']) {
+      expect(likertCode(label, 5), label).toBe(0);
+    }
+    expect(likertCode('Bof', 5)).toBe(-1);
+  });
+
+  it('takes the top two points of the scale as favourable', () => {
+    expect([1, 2, 3, 4, 5].map((v) => likertCode(String(v), 5))).toEqual([0, 0, 0, 1, 1]);
+    expect([1, 2, 3, 4].map((v) => likertCode(String(v), 4))).toEqual([0, 0, 1, 1]);
+    expect([5, 6, 7].map((v) => likertCode(String(v), 7))).toEqual([0, 1, 1]);
+    expect([likertCode('0', 5), likertCode('6', 5), likertCode('4.5', 5)]).toEqual([-1, -1, -1]);
+  });
+
+  it('sorts 0–10 scores into detractors, passives and promoters', () => {
+    expect(['0', '6', '7', '8', '9', '10'].map(enpsCode)).toEqual([0, 0, 1, 1, 2, 2]);
+    expect(['11', '-1', '9,5', 'neuf'].map(enpsCode)).toEqual([-1, -1, -1, -1]);
+  });
+});
+
+describe('problems in a responses file', () => {
+  it('reports headers and unreadable answers at their physical line and column (Windows-1252, ";", CRLF, a quoted field over two lines)', () => {
+    const { messages } = load('responses-errors');
+    expect(messages).toEqual([
+      'responses-errors/reponses.csv:1:1: error: the column “Je peux organiser mon travail comme je le souhaite” (listed under “questions” in barometer.yaml) is not in this file. Did you mean “Je peux organiser mon travail comme je le souhaites”? Copy the column header exactly.',
+      'responses-errors/reponses.csv:1:1: warning: the question “Je me sens bien au travail” (listed under “questions” in barometer.yaml) is not in this file: it does not count for this wave.',
+      'responses-errors/reponses.csv:1:1: error: the column “Agence” (“segment_column” in barometer.yaml) is not in this file. Did you mean “Agences”?',
+      'responses-errors/reponses.csv:3:8: error: the answer “Mouais” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”.',
+      'responses-errors/reponses.csv:4:18: error: the answer “11” in the column “Note de recommandation (0-10)” is not a whole score from 0 to 10.',
+      'responses-errors/reponses.csv:4:22: error: the answer “Bof” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”.',
+      'responses-errors/reponses.csv:5:18: error: the answer “dix” in the column “Note de recommandation (0-10)” is not a whole score from 0 to 10.',
+      'responses-errors/reponses.csv:5:23: error: the answer “5” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”.',
+      'responses-errors/reponses.csv:8:21: error: the answer “Pas d\'accord du tout” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”.',
+    ]);
+  });
+
+  it('speaks French with French typography', () => {
+    const { messages } = load('responses-errors', 5, 'fr');
+    expect(messages[0]).toBe(
+      'responses-errors/reponses.csv:1:1: error: la colonne «\u202fJe peux organiser mon travail comme je le souhaite\u202f» (listée sous «\u202fquestions\u202f» dans barometer.yaml) n’est pas dans ce fichier. Vouliez-vous dire «\u202fJe peux organiser mon travail comme je le souhaites\u202f»\u202f? Recopiez le titre de la colonne à l’identique.',
+    );
+    expect(messages[4]).toBe(
+      'responses-errors/reponses.csv:4:18: error: la réponse «\u202f11\u202f» de la colonne «\u202fNote de recommandation (0-10)\u202f» n’est pas une note entière de 0 à 10.',
+    );
+  });
+
+  it('lists the first 20 unreadable answers, then counts the rest', () => {
+    const { messages } = load('many-errors');
+    // Lines 4 to 28 hold « neuf »: lines 4–23 are listed, line 24 says 5 more.
+    expect(messages).toHaveLength(21);
+    expect(messages[0]).toBe('many-errors/reponses.csv:4:1: error: the answer “neuf” in the column “Recommandation (0-10)” is not a whole score from 0 to 10.');
+    expect(messages[19]).toBe('many-errors/reponses.csv:23:1: error: the answer “neuf” in the column “Recommandation (0-10)” is not a whole score from 0 to 10.');
+    expect(messages[20]).toBe('many-errors/reponses.csv:24:1: error: 5 more unreadable answers in this file are not listed; fix the ones above first.');
+  });
+
+  it('reports a file that is empty, header-only, foreign, missing, outside, a folder or too large for `invited`', () => {
+    const { result, messages } = load('responses-misc');
+    expect(messages).toEqual([
+      'responses-misc/barometer.yaml:16:16: error: “responses”: the file “exports/absent.csv” is not in the data folder.',
+      'responses-misc/barometer.yaml:20:16: error: “responses”: the path “../google-forms/barometre/2026-T1.csv” must stay inside the data folder (no “..” and no absolute path).',
+      'responses-misc/barometer.yaml:24:16: error: the file “exports/deux.csv” holds 2 respondents, more than the 1 invited. Check “invited” or the file.',
+      'responses-misc/barometer.yaml:28:16: error: “responses”: the file “exports.csv” is not in the data folder.',
+      'responses-misc/exports/autre.csv:1:1: error: none of the questions listed under “questions” in barometer.yaml is a column of this file. Check that “responses” names the right file and that the headers are copied exactly.',
+      'responses-misc/exports/rien.csv:1:1: error: the file is empty.',
+      'responses-misc/exports/vide.csv:1:1: error: this file only has a header line: it needs at least one answer.',
+    ]);
+    expect(result.waves).toEqual([]);
+  });
+
+  it('asks for `questions` when a wave names a responses file', () => {
+    expect(load('no-questions').messages).toEqual([
+      'no-questions/barometer.yaml:5:16: error: to compute this wave from the responses file, list its questions under “questions” at the top of barometer.yaml (the exact column header, then enps or a dimension id).',
+    ]);
+  });
+});
