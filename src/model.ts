@@ -1,8 +1,7 @@
 // The validated, computed, privacy-safe model that every page and output is built from.
 // Produced once per build by load.ts; pages only lay it out.
-import type { Locale } from './words/messages/index.ts';
-
-export type { Locale };
+/** The languages miroir speaks (site.yaml `locale`). */
+export type Locale = 'fr' | 'en';
 export type SlideId = 'verbatims' | 'barometer' | 'actions' | 'mirror';
 export const SLIDES: readonly SlideId[] = ['verbatims', 'barometer', 'actions', 'mirror'];
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';

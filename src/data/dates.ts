@@ -49,6 +49,4 @@ export function todayIn(timezone: string, env: NodeJS.ProcessEnv = process.env, 
 }
 
 /** Whole days from `a` to `b` (both `YYYY-MM-DD`). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
+export { daysBetween } from '../calendar.ts';

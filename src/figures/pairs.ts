@@ -2,7 +2,7 @@
 // (done and recent first: they prove the survey was heard), the ones just finished
 // (celebrated), and the ones that are stuck (said plainly, not hidden).
 import type { Action } from '../model.ts';
-import { daysBetween } from '../data/dates.ts';
+import { daysBetween } from '../calendar.ts';
 
 /** When the action was last seen moving: its latest dated milestone, else its due date, else its start. */
 export function lastDate(a: Action): string | undefined {

@@ -1,7 +1,7 @@
 // Numbers, deltas and dates as each locale writes them (DESIGN.md: `72 %`, `+6 pts`,
 // `−3 pts` with U+2212, `12 nov. 2026`, « il y a 3 jours »), and French typography.
 import type { Locale } from '../model.ts';
-import { daysBetween } from '../data/dates.ts';
+import { daysBetween } from '../calendar.ts';
 import { MINUS, NNBSP } from './typography.ts';
 
 const TAG = { fr: 'fr-FR', en: 'en-GB' } as const;

@@ -7,7 +7,7 @@ import { commonMessages } from './messages/common.ts';
 import type { Locale, MessageDef } from './messages/index.ts';
 import { siteMessages } from './messages/site.ts';
 import { verbatimMessages } from './messages/verbatims.ts';
-import { markdownText } from '../commands/markdown.ts';
+import { markdownText } from './markdown.ts';
 
 export const GUIDES: Record<Locale, string> = { fr: 'docs/guide-fr.md', en: 'docs/guide-en.md' };
 export const START_MARKER = '<!-- messages:start -->';

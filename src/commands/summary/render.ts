@@ -7,7 +7,7 @@ import type { Action, ActionStatus, Locale, Project, Verbatim, Wave } from '../.
 import { verbatimsFor } from '../../figures/selections.ts';
 import { formatter, frenchSpacing, truncateWords } from '../../words/format.ts';
 import { LABELS } from '../../words/labels.ts';
-import { markdownText } from '../markdown.ts';
+import { markdownText } from '../../words/markdown.ts';
 import { countLine } from '../report.ts';
 import { SUMMARY_TEXT } from '../../words/summary.ts';
 

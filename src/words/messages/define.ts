@@ -1,7 +1,9 @@
 // The shape of a catalogue entry, after Astro's errors-data.ts: each message has a
 // stable code, a short title (used in the generated guide), the sentence in each
 // locale, and an optional hint that tells the editor what to do.
-export type Locale = 'fr' | 'en';
+import type { Locale } from '../../model.ts';
+
+export type { Locale };
 
 export type MessageParams = Record<string, string | number | undefined>;
 
