@@ -12,11 +12,11 @@ import { days, hours, slides, slideSeconds } from './wall.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 import { choice, expected, numberIn, relativePath, flag, report, text, toNumber, validate } from '../validate.ts';
 import type { YamlSource } from '../sources/yaml.ts';
+// The verbatim fields of the contract are the targets of `verbatims.columns`.
+import { FIELDS } from '../verbatims/fields.ts';
 
 export { ACCENT_MIN_CONTRAST, DEFAULT_ACCENT, PAPER_BACKGROUND, THEME_BACKGROUND } from '../contrast.ts';
 
-/** The verbatim fields of the contract, the targets of `verbatims.columns`. */
-export const VERBATIM_FIELDS = ['date', 'text', 'sentiment', 'nps', 'stars', 'channel', 'site', 'team', 'theme', 'author', 'featured'] as const;
 
 const locale = () => choice(['fr', 'en'] as const, { francais: 'fr', french: 'fr', 'fr-FR': 'fr', anglais: 'en', english: 'en', 'en-GB': 'en', 'en-US': 'en' });
 const theme = () => choice(['dark', 'light'] as const, { sombre: 'dark', fonce: 'dark', clair: 'light' });
@@ -47,7 +47,7 @@ function minRespondents() {
   });
 }
 
-const fieldOf = (s: string) => VERBATIM_FIELDS.find((f) => f === normalizeWord(s));
+const fieldOf = (s: string) => FIELDS.find((f) => f === normalizeWord(s));
 
 /**
  * Export header → field. The contract's example writes `text: "Votre commentaire"`
@@ -68,10 +68,10 @@ function columns() {
       let header = value;
       if (!field) [field, header] = [fieldOf(value), key];
       if (!field) {
-        const onKey = suggest(key, VERBATIM_FIELDS);
-        const onValue = suggest(value, VERBATIM_FIELDS);
+        const onKey = suggest(key, FIELDS);
+        const onValue = suggest(value, FIELDS);
         const found = onKey || !onValue ? key : value;
-        flag(ctx, 'site.column_field', { found, choices: VERBATIM_FIELDS.join(', '), suggestion: onKey ?? onValue }, [key]);
+        flag(ctx, 'site.column_field', { found, choices: FIELDS.join(', '), suggestion: onKey ?? onValue }, [key]);
         continue;
       }
       const other = taken.get(field);
