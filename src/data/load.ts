@@ -6,7 +6,7 @@ import { loadActions } from './actions.ts';
 import { loadBarometer } from './barometer/read.ts';
 import { todayIn } from './dates.ts';
 import type { Locale, Project } from '../model.ts';
-import { defaultSite, loadSite, readLocale } from './site/read.ts';
+import { defaultSite, readSite } from './site/read.ts';
 import { loadVerbatims } from './verbatims/read.ts';
 
 export interface LoadResult {
@@ -24,8 +24,7 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proce
 
 export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
   const diags = new Diagnostics();
-  const locale = readLocale(dataDir);
-  const site = loadSite(dataDir, diags);
+  const { site, locale } = readSite(dataDir, diags);
   // With a broken site.yaml the other files are still read, so one run reports every problem.
   const settings = site ?? defaultSite(locale);
   const today = todayIn(settings.timezone, env);

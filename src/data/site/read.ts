@@ -184,9 +184,23 @@ export function defaultSite(locale: Locale, organisation = ''): SiteConfig {
   };
 }
 
-export function loadSite(dataDir: string, diags: Diagnostics): SiteConfig | undefined {
+/** site.yaml's settings (undefined when it has an error), and the locale to speak in either way. */
+export function readSite(dataDir: string, diags: Diagnostics): { site?: SiteConfig; locale: Locale } {
   const src = readYamlFile(dataDir, 'site.yaml', diags, true);
-  if (!src) return undefined;
+  const site = src ? siteOf(dataDir, src, diags) : undefined;
+  return { site, locale: site?.locale ?? (src ? localeIn(src) : 'fr') };
+}
+
+export function loadSite(dataDir: string, diags: Diagnostics): SiteConfig | undefined {
+  return readSite(dataDir, diags).site;
+}
+
+function localeIn(src: YamlSource): Locale {
+  const parsed = locale().safeParse(src.raw(['locale']));
+  return parsed.success ? parsed.data : 'fr';
+}
+
+function siteOf(dataDir: string, src: YamlSource, diags: Diagnostics): SiteConfig | undefined {
   if (src.value !== null && (typeof src.value !== 'object' || Array.isArray(src.value))) {
     diags.error(src.file, START, 'yaml.not_mapping');
     return undefined;
@@ -295,8 +309,7 @@ function isFile(abs: string): boolean {
 export function readLocale(dataDir: string): Locale {
   try {
     const src = readYamlFile(dataDir, 'site.yaml', new Diagnostics());
-    const parsed = locale().safeParse(src?.raw(['locale']));
-    return parsed.success ? parsed.data : 'fr';
+    return src ? localeIn(src) : 'fr';
   } catch {
     return 'fr';
   }
