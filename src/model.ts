@@ -88,12 +88,58 @@ export interface Wave {
   enps: number | null;
   engagement: number | null;
   /** Dimension id → % favourable. */
+/**
+ * What a published figure rests on, for the verdict of its change (src/figures/changes.ts,
+ * the contract's "Changes between waves"). Internal: never written to data.json.
+ */
+export interface Basis {
+  /** Answers behind the figure: respondents who answered at least one of its questions. */
+  n: number;
+  /** The figure as a share, unrounded, when it was computed from answers (0..1; −1..1 for eNPS/NPS). */
+  share?: number;
+  /** Shares of promoters and detractors among the answers (eNPS/NPS), when known. */
+  promoters?: number;
+  detractors?: number;
+}
+
+/** The basis of each figure of a wave or a segment; a figure without one rests on the respondents. */
+export interface Bases {
+  enps?: Basis;
+  engagement?: Basis;
+  dimensions: Record<string, Basis>;
+  customer: { nps?: Basis; csat?: Basis };
+}
+
   dimensions: Record<string, number>;
-  customer: { nps?: number; csat?: number };
+  /** `nps_n`/`csat_n`: the verbatims' answers behind them, with `customer: auto`. */
+  customer: { nps?: number; csat?: number; nps_n?: number; csat_n?: number };
+  bases?: Bases;
   /** Published segments only. */
   segments: Segment[];
   /** How many segments were withheld for privacy. */
   withheld_segments: number;
+  bases?: Bases;
+}
+
+export type Verdict = 'up' | 'down' | 'stable';
+
+/** A figure's change since the previous published wave: the delta of the two published integers and its verdict. */
+export interface FigureChange {
+  delta: number;
+  verdict: Verdict;
+}
+
+/** data.json's `changes` of a segment: the figures it shares with the same segment in the previous published wave. */
+export interface SegmentChanges {
+  enps?: FigureChange;
+  engagement?: FigureChange;
+  dimensions: Record<string, FigureChange>;
+}
+
+/** data.json's `changes` of a wave; participation is counted, not estimated: a delta only. */
+export interface WaveChanges extends SegmentChanges {
+  participation: { delta: number };
+  customer: { nps?: FigureChange; csat?: FigureChange };
   highlights: string[];
 }
 
