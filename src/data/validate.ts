@@ -3,6 +3,7 @@
 // catalogue code, so the message is ours (and in the site's locale), not zod's.
 import { z } from 'zod';
 import type { MessageCode, MessageParams } from '../words/messages/index.ts';
+import { EXPECTED_KIND } from '../words/values.ts';
 import { parseDate } from './dates.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { normalizeWord, suggest } from './sources/text.ts';
@@ -21,14 +22,7 @@ export function report(ctx: Ctx, code: MessageCode, params: MessageParams = {}, 
   return z.NEVER;
 }
 
-const EXPECTED = {
-  number: { fr: 'un nombre', en: 'a number' },
-  int: { fr: 'un nombre entier', en: 'a whole number' },
-  string: { fr: 'un texte', en: 'a text' },
-  boolean: { fr: 'oui ou non', en: 'yes or no' },
-  array: { fr: 'une liste (des lignes qui commencent par «\u202f-\u202f»)', en: 'a list (lines starting with “-”)' },
-  object: { fr: 'un ensemble de clés (clé\u00a0: valeur)', en: 'a set of keys (key: value)' },
-} as const;
+const EXPECTED = EXPECTED_KIND;
 export type Expected = keyof typeof EXPECTED;
 
 export function expected(kind: Expected): MessageParams {

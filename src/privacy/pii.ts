@@ -6,15 +6,10 @@
 // worse than a masked order reference. They still leave alone what verbatims commonly
 // hold: dates (15/03/2026, 15-03-2026 10h30), prices (1 234,50 €, 1 005 000 €),
 // six-digit order numbers, percentages and times.
-import type { Locale } from '../words/messages/index.ts';
+import type { Locale } from '../model.ts';
+import { PII_PLACEHOLDER, type PiiKind } from '../words/privacy.ts';
 
-export type PiiKind = 'email' | 'phone' | 'iban';
-
-/** Reads as a plain label on a wall, in the site's language. */
-export const PII_PLACEHOLDER: Record<Locale, Record<PiiKind, string>> = {
-  fr: { email: '[e-mail masqué]', phone: '[téléphone masqué]', iban: '[IBAN masqué]' },
-  en: { email: '[email hidden]', phone: '[phone hidden]', iban: '[IBAN hidden]' },
-};
+export { PII_PLACEHOLDER, type PiiKind };
 
 // Local part and domain in any script (accented names are common in French addresses);
 // the top-level domain is letters only, so "12@3.50" is not an address.

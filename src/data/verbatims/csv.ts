@@ -28,12 +28,7 @@ import {
   type Parsed,
   type VerbatimFields,
 } from './fields.ts';
-
-const DELIMITER_NAME: Record<string, { fr: string; en: string }> = {
-  ';': { fr: '«\u202f;\u202f»', en: '“;”' },
-  ',': { fr: '«\u202f,\u202f»', en: '“,”' },
-  '\t': { fr: 'la tabulation', en: 'the tab' },
-};
+import { DELIMITER_NAME } from '../../words/values.ts';
 
 /** Words that make an unrecognised header a likely home for a field, for the mapping hint. */
 const HINTS: Partial<Record<Field, RegExp>> = {
