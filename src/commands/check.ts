@@ -11,13 +11,14 @@ enableCompileCache();
 const { countLine, formatLines, summaryTable } = await import('./report.ts');
 const { dataDirFromEnv, loadProject } = await import('../data/load.ts');
 const { guard } = await import('./guard.ts');
+const { COMMAND_WORDS, TERMINAL_LOCALE } = await import('../words/commands.ts');
 
 guard(() => {
   const args = process.argv.slice(2);
   const i = args.findIndex((a) => a === '--format' || a.startsWith('--format='));
   const value = i === -1 ? 'text' : args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
   if (value !== 'text' && value !== 'github') {
-    process.stderr.write(`miroir check: --format takes "text" or "github" (got "${value}").\n`);
+    process.stderr.write(`${COMMAND_WORDS[TERMINAL_LOCALE].check.badFormat(String(value))}\n`);
     return 2;
   }
   const format = value as Format;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { GUIDES, messagesSection, withSection } from '../words/guide.ts';
 import type { Locale } from '../words/messages/index.ts';
 import { guard } from './guard.ts';
+import { COMMAND_WORDS, TERMINAL_LOCALE } from '../words/commands.ts';
 
 import { PROJECT_ROOT as root } from './root.ts';
 
@@ -14,7 +15,7 @@ guard(() => {
     const before = readFileSync(file, 'utf8');
     const after = withSection(before, messagesSection(locale));
     if (after !== before) writeFileSync(file, after);
-    process.stderr.write(`${rel}${after === before ? ' (unchanged)' : ''}\n`);
+    process.stderr.write(`${rel}${after === before ? COMMAND_WORDS[TERMINAL_LOCALE].docs.unchanged : ''}\n`);
   }
   return 0;
 });

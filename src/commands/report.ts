@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { diagnosticText, formatDiagnostic, type Diagnostic } from '../data/diagnostics.ts';
 import type { Locale } from '../model.ts';
+import { COMMAND_WORDS } from '../words/commands.ts';
 
 export type Format = 'text' | 'github';
 
@@ -29,24 +30,7 @@ export function formatLines(diags: Diagnostic[], locale: Locale, format: Format,
   return diags.map((d) => (format === 'github' ? annotation(d, locale, cwd) : formatDiagnostic(d, locale)));
 }
 
-const SUMMARY = {
-  fr: {
-    title: 'Vérification des données',
-    none: 'Aucun problème dans les données.',
-    counts: (e: number, w: number) => `${e} erreur${e > 1 ? 's' : ''}, ${w} avertissement${w > 1 ? 's' : ''}.`,
-    head: '| | Fichier | Ligne | Colonne | Message |',
-    error: '❌ erreur',
-    warning: '⚠️ avertissement',
-  },
-  en: {
-    title: 'Data check',
-    none: 'No problem in the data.',
-    counts: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}.`,
-    head: '| | File | Line | Column | Message |',
-    error: '❌ error',
-    warning: '⚠️ warning',
-  },
-} as const;
+const SUMMARY = { fr: COMMAND_WORDS.fr.check, en: COMMAND_WORDS.en.check } as const;
 
 export function countLine(diags: Diagnostic[], locale: Locale): string {
   const errors = diags.filter((d) => d.severity === 'error').length;

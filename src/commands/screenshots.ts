@@ -13,6 +13,9 @@ import { launchChromium } from '../headless/chromium.ts';
 import { serve } from '../headless/serve.ts';
 import { settled, showSection, WALL_SIZES, wallScreens, wallSections, type WallSize } from '../headless/wall-pages.ts';
 import { guard } from './guard.ts';
+import { COMMAND_WORDS, TERMINAL_LOCALE } from '../words/commands.ts';
+
+const say = COMMAND_WORDS[TERMINAL_LOCALE].screenshots;
 
 /** A Tuesday, mid-morning in Paris: inside every usual opening hours. */
 const FROZEN_TIME = new Date('2026-11-24T09:30:00Z');
@@ -29,7 +32,7 @@ guard(async () => {
   const dist = path.resolve(values.dist);
   const out = path.resolve(values.out);
   if (!existsSync(path.join(dist, 'wall'))) {
-    process.stderr.write(`${dist} has no wall/: run \`npm run build\` first.\n`);
+    process.stderr.write(`${say.notBuilt(dist)}\n`);
     return 1;
   }
   const sizes: WallSize[] = values.size?.length
@@ -50,9 +53,9 @@ guard(async () => {
         const context = await browser.newContext({ viewport: size, reducedMotion: 'reduce', serviceWorkers: 'block' });
         const page = await context.newPage();
         page.on('console', (m) => {
-          if (m.type() === 'error') process.stderr.write(`${screen.path} ${size.width}x${size.height}: console error: ${m.text()}\n`);
+          if (m.type() === 'error') process.stderr.write(`${say.consoleError(`${screen.path} ${size.width}x${size.height}`, m.text())}\n`);
         });
-        page.on('pageerror', (e) => process.stderr.write(`${screen.path} ${size.width}x${size.height}: page error: ${e.message}\n`));
+        page.on('pageerror', (e) => process.stderr.write(`${say.pageError(`${screen.path} ${size.width}x${size.height}`, e.message)}\n`));
         await page.clock.install({ time: FROZEN_TIME });
         await page.goto(server.url + screen.path, { waitUntil: 'load' });
         await page.clock.runFor(1000);
@@ -72,6 +75,6 @@ guard(async () => {
     await browser.close();
     await server.close();
   }
-  process.stderr.write(`${count} screenshots in ${path.relative(process.cwd(), out) || '.'}/\n`);
+  process.stderr.write(`${say.done(count, path.relative(process.cwd(), out) || '.')}\n`);
   return 0;
 });

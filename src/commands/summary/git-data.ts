@@ -5,6 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { COMMAND_WORDS, TERMINAL_LOCALE } from '../../words/commands.ts';
+
+const say = COMMAND_WORDS[TERMINAL_LOCALE].summary;
 
 export class GitRefError extends Error {}
 
@@ -49,10 +52,10 @@ export function isGitRef(ref: string, cwd: string): boolean {
  */
 export function dataAtRef(ref: string, dataDir: string, cwd = process.cwd()): { dir: string; root: string } {
   const root = repoRoot(cwd);
-  if (!root) throw new GitRefError(`"${ref}" is not a folder, and ${cwd} is not in a git repository.`);
-  if (!isGitRef(ref, root)) throw new GitRefError(`"${ref}" is neither a folder nor a git branch, tag or commit.`);
+  if (!root) throw new GitRefError(say.notGit(ref, cwd));
+  if (!isGitRef(ref, root)) throw new GitRefError(say.notRef(ref));
   const rel = path.relative(root, path.resolve(cwd, dataDir)).split(path.sep).join('/');
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new GitRefError(`the data folder ${dataDir} is outside the git repository ${root}.`);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new GitRefError(say.outsideRepo(dataDir, root));
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'miroir-summary-'));
   const target = path.join(tmp, rel === '' ? 'data' : rel);
   // -z: paths as git stores them (accents unquoted); one "mode type sha\tpath" per entry.

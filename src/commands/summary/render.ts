@@ -10,6 +10,7 @@ import { LABELS } from '../../words/labels.ts';
 import { markdownText } from '../../words/markdown.ts';
 import { countLine } from '../report.ts';
 import { SUMMARY_TEXT } from '../../words/summary.ts';
+import { COMMAND_WORDS, TERMINAL_LOCALE } from '../../words/commands.ts';
 
 export { markdownText };
 
@@ -296,11 +297,9 @@ export function renderSummary(before: LoadResult, after: LoadResult): string {
 
 export type SummaryArgs = { old: string; new?: string } | { error: string };
 
-export const SUMMARY_USAGE = `Usage: npm run summary -- OLD NEW
-       npm run summary -- --base REF [NEW]
-OLD and NEW are data folders or git refs (branch, tag, commit); NEW defaults to the
-data folder (MIROIR_DATA_DIR, else data). With a ref, the data folder as it was at
-that ref is compared.`;
+// Usage errors come before any site.yaml is read: they speak the terminal's locale.
+const say = COMMAND_WORDS[TERMINAL_LOCALE].summary;
+export const SUMMARY_USAGE = say.usage;
 
 /** `OLD NEW`, `OLD` (NEW = the data folder), or `--base REF [NEW]`. */
 export function parseSummaryArgs(argv: readonly string[]): SummaryArgs {
@@ -310,16 +309,16 @@ export function parseSummaryArgs(argv: readonly string[]): SummaryArgs {
     const a = argv[i]!;
     if (a === '--base') {
       base = argv[++i];
-      if (base === undefined || base === '') return { error: '--base needs a git ref, e.g. --base origin/main.' };
+      if (base === undefined || base === '') return { error: say.baseNeedsRef };
     } else if (a.startsWith('--base=')) base = a.slice('--base='.length);
-    else if (a.startsWith('-')) return { error: `unknown option ${a}.` };
+    else if (a.startsWith('-')) return { error: say.unknownOption(a) };
     else positional.push(a);
   }
   if (base !== undefined) {
-    if (positional.length > 1) return { error: 'with --base, give at most one folder (the new data).' };
+    if (positional.length > 1) return { error: say.baseOneFolder };
     return positional[0] === undefined ? { old: base } : { old: base, new: positional[0] };
   }
-  if (positional.length === 0) return { error: 'say what to compare.' };
-  if (positional.length > 2) return { error: 'give two data folders or refs: OLD NEW.' };
+  if (positional.length === 0) return { error: say.nothingToCompare };
+  if (positional.length > 2) return { error: say.tooMany };
   return positional[1] === undefined ? { old: positional[0]! } : { old: positional[0]!, new: positional[1] };
 }
