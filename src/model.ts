@@ -7,13 +7,30 @@ export const SLIDES: readonly SlideId[] = ['verbatims', 'barometer', 'actions', 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
+/** Opening hours in local time, minutes since midnight (an end before the start runs overnight). */
+export interface OpeningHours {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** When a slide of the rotation shows, inside the screen's own hours (`{ slide, hours, days }`). */
+export interface DayPart {
+  hours?: OpeningHours;
+  days?: Weekday[];
+}
+
 export interface WallSettings {
   slide_seconds: number;
   slides: SlideId[];
+  /** Slides shown only part of the day or week; the others show whenever the screen is on. */
+  dayparts?: Partial<Record<SlideId, DayPart>>;
   /** Opening hours in local time, minutes since midnight; absent = always on. */
-  hours?: { start: number; end: number; text: string };
+  hours?: OpeningHours;
   /** Days the screen is on (every day when absent). */
   days?: Weekday[];
+  /** Requested while the screen is on and online, for an uptime monitor. */
+  heartbeat?: { url: string; minutes: number };
 }
 
 export interface Screen extends WallSettings {
@@ -184,6 +201,22 @@ export interface Project {
   withheld_waves: number;
   actions: Action[];
   pillars: Pillar[];
+  /** data/announcements.yaml, in file order; each screen shows those meant for it, by its own clock. */
+  announcements: Announcement[];
+}
+
+/** A short message for some or all screens, between two local times of the site's timezone. */
+export interface Announcement {
+  id: string;
+  title?: string;
+  text: string;
+  /** `YYYY-MM-DDTHH:MM`, local time; strings of this form compare in time order. */
+  start: string;
+  /** `YYYY-MM-DDTHH:MM`, local time, after start (a date alone ends at 24:00 that day). */
+  end: string;
+  /** Screen ids (`default` for /wall/); absent = every screen. */
+  screens?: string[];
+  priority: 'normal' | 'urgent';
 }
 
 /** What one build renders: the project and the build's identity. The build command hands

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadActions } from './actions.ts';
+import { loadAnnouncements } from './announcements.ts';
 import { loadBarometer } from './barometer/read.ts';
 import { todayIn } from './dates.ts';
 import type { Locale, Project } from '../model.ts';
@@ -31,6 +32,7 @@ export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.en
   const verbatims = loadVerbatims(dataDir, settings, diags);
   const barometer = loadBarometer(dataDir, settings, diags);
   const plan = loadActions(dataDir, barometer.dimensions, today, diags);
+  const announcements = loadAnnouncements(dataDir, site ? ['default', ...site.screens.map((s) => s.id)] : undefined, diags);
   const diagnostics = diags.sorted();
   if (!site || diags.hasErrors) return { diagnostics, locale };
   return {
@@ -46,6 +48,7 @@ export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.en
       withheld_waves: barometer.withheld_waves,
       actions: plan.actions,
       pillars: plan.pillars,
+      announcements,
     },
   };
 }

@@ -2,6 +2,7 @@
 // the catalogue (src/words/messages/) so the guides never go stale: `npm run docs` rewrites
 // what lies between the markers, tests/docs.test.ts fails when it differs.
 import { actionMessages } from './messages/actions.ts';
+import { announcementMessages } from './messages/announcements.ts';
 import { barometerMessages } from './messages/barometer.ts';
 import { commonMessages } from './messages/common.ts';
 import type { Locale, MessageDef } from './messages/index.ts';
@@ -19,6 +20,7 @@ const GROUPS: { messages: Record<string, MessageDef>; heading: Record<Locale, st
   { messages: verbatimMessages, heading: { fr: 'Verbatims (`verbatims.csv`, `verbatims.yaml`)', en: 'Verbatims (`verbatims.csv`, `verbatims.yaml`)' } },
   { messages: barometerMessages, heading: { fr: '`barometer.yaml` et fichiers de réponses', en: '`barometer.yaml` and responses files' } },
   { messages: actionMessages, heading: { fr: '`actions.yaml`', en: '`actions.yaml`' } },
+  { messages: announcementMessages, heading: { fr: '`announcements.yaml`', en: '`announcements.yaml`' } },
 ];
 
 const INTRO: Record<Locale, (n: number) => string> = {

@@ -8,7 +8,7 @@ import { accessibleShade, ACCENT_MIN_CONTRAST, contrastRatio, DEFAULT_ACCENT, no
 import { Diagnostics, START, type SourceFile } from '../diagnostics.ts';
 import { readYamlFile } from '../sources/files.ts';
 import { SLIDES, type Locale, type Screen, type SiteConfig, type WallSettings } from '../../model.ts';
-import { days, hours, slides, slideSeconds } from './wall.ts';
+import { days, heartbeat, hours, slides, slideSeconds, type SlideRotation } from './wall.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 import { choice, expected, numberIn, relativePath, flag, report, text, toNumber, validate } from '../validate.ts';
 import type { YamlSource } from '../sources/yaml.ts';
@@ -113,6 +113,7 @@ const wallKeys = {
   slides: slides().optional(),
   hours: blankAsAbsent(hours()),
   days: blankAsAbsent(days()),
+  heartbeat: heartbeat().optional(),
 };
 
 const brandSchema = z
@@ -157,15 +158,25 @@ export const siteSchema = z.strictObject({
   brand: brandSchema,
 });
 
-type ParsedWall = { slide_seconds?: number | undefined; slides?: WallSettings['slides'] | undefined; hours?: WallSettings['hours'] | undefined; days?: WallSettings['days'] | undefined };
+type ParsedWall = {
+  slide_seconds?: number | undefined;
+  slides?: SlideRotation | undefined;
+  hours?: WallSettings['hours'] | undefined;
+  days?: WallSettings['days'] | undefined;
+  heartbeat?: WallSettings['heartbeat'] | undefined;
+};
 
-/** The wall keys a screen sets, over the ones it inherits; absent keys stay absent. */
+/** The wall keys a screen sets, over the ones it inherits; absent keys stay absent. A screen's own `slides` bring their own day-parts. */
 function wallSettings(own: ParsedWall, base?: WallSettings): WallSettings {
-  const out: WallSettings = { slide_seconds: own.slide_seconds ?? base?.slide_seconds ?? 20, slides: own.slides ?? base?.slides ?? [...SLIDES] };
+  const out: WallSettings = { slide_seconds: own.slide_seconds ?? base?.slide_seconds ?? 20, slides: own.slides?.slides ?? base?.slides ?? [...SLIDES] };
+  const parts = own.slides ? own.slides.dayparts : base?.dayparts;
   const h = own.hours ?? base?.hours;
   const d = own.days ?? base?.days;
+  const beat = own.heartbeat ?? base?.heartbeat;
+  if (parts && Object.keys(parts).length > 0) out.dayparts = parts;
   if (h) out.hours = h;
   if (d) out.days = d;
+  if (beat) out.heartbeat = beat;
   return out;
 }
 

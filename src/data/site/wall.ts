@@ -1,7 +1,8 @@
 // The wall settings of site.yaml, shared by `wall:` and each entry of `screens:`:
 // rotation (slides, slide_seconds) and when the screen is on (hours, days).
 import { z } from 'zod';
-import { SLIDES, WEEKDAYS, type SlideId, type Weekday } from '../../model.ts';
+import { SLIDES, WEEKDAYS, type DayPart, type OpeningHours, type SlideId, type Weekday } from '../../model.ts';
+import { blankAsAbsent } from '../common-schemas.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 import { choice, numberIn, flag, report, text } from '../validate.ts';
 
@@ -48,15 +49,91 @@ export function hours() {
   });
 }
 
-/** Rotation order: a non-empty list of slide ids (no aliases: they are also `data-slide` names), each once. */
-export function slides() {
-  return z.array(choice(SLIDES)).transform((list, ctx): SlideId[] => {
-    if (list.length === 0) return report(ctx, 'value.empty');
-    list.forEach((s, i) => {
-      if (list.indexOf(s) !== i) flag(ctx, 'site.duplicate_item', { found: s, list: 'slides' }, [i]);
+/** The rotation: its order, and the slides shown only part of the day or week. */
+export interface SlideRotation {
+  slides: SlideId[];
+  dayparts: Partial<Record<SlideId, DayPart>>;
+}
+
+type Entry = { slide: SlideId; hours?: OpeningHours | undefined; days?: Weekday[] | undefined };
+
+function slideEntry() {
+  const part = z.object({ slide: choice(SLIDES), hours: blankAsAbsent(hours()), days: blankAsAbsent(days()) });
+  const keys = Object.keys(part.shape);
+  const plain = choice(SLIDES);
+  // A plain id or `{ slide, hours, days }`: the shape written picks the schema, so the
+  // message speaks of what the person wrote rather than of a failed union. Keys are
+  // checked here because the checker cannot see through this choice to suggest them.
+  return z
+    .unknown()
+    .transform((v, ctx): Entry => {
+      const isObject = typeof v === 'object' && v !== null && !Array.isArray(v);
+      if (isObject) {
+        const o = v as Record<string, unknown>;
+        const meant: (string | undefined)[] = [];
+        for (const k of Object.keys(o)) {
+          if (keys.includes(k)) continue;
+          meant.push(suggest(k, keys));
+          flag(ctx, 'key.unknown', { key: k, suggestion: meant.at(-1) }, [k]);
+        }
+        const bad = meant.length > 0;
+        // `slid: mirror` is reported once, as a misspelt key, not also as a missing `slide`.
+        if (o.slide === undefined && !meant.includes('slide')) return report(ctx, 'key.required', { key: 'slide' });
+        if (bad) return z.NEVER;
+      }
+      const r = isObject ? part.safeParse(v) : plain.safeParse(v);
+      if (r.success) return typeof r.data === 'string' ? { slide: r.data } : r.data;
+      for (const issue of r.error.issues) ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0]);
+      return z.NEVER;
+    })
+    .meta({
+      anyOf: [
+        { enum: [...SLIDES] },
+        {
+          type: 'object',
+          properties: { slide: { enum: [...SLIDES] }, hours: { type: 'string' }, days: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } },
+          required: ['slide'],
+          additionalProperties: false,
+        },
+      ],
     });
-    return list;
+}
+
+/**
+ * Rotation order: a non-empty list of slide ids (no aliases: they are also `data-slide`
+ * names), each once; an entry may be `{ slide, hours, days }` to show it only then.
+ */
+export function slides() {
+  return z.array(slideEntry()).transform((list, ctx): SlideRotation => {
+    if (list.length === 0) return report(ctx, 'value.empty');
+    const ids = list.map((e) => e.slide);
+    const dayparts: SlideRotation['dayparts'] = {};
+    ids.forEach((s, i) => {
+      if (ids.indexOf(s) !== i) flag(ctx, 'site.duplicate_item', { found: s, list: 'slides' }, [i]);
+    });
+    for (const e of list) {
+      const part: DayPart = {};
+      if (e.hours) part.hours = e.hours;
+      if (e.days) part.days = e.days;
+      if (part.hours || part.days) dayparts[e.slide] = part;
+    }
+    return { slides: ids, dayparts };
   });
+}
+
+/** `wall.heartbeat`: an https address (http only on this machine) and its period in minutes. */
+export function heartbeat() {
+  const address = text().transform((v, ctx): string => {
+    let u: URL | undefined;
+    try {
+      u = new URL(v);
+    } catch {
+      u = undefined;
+    }
+    const local = u !== undefined && ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
+    return u && (u.protocol === 'https:' || (u.protocol === 'http:' && local)) ? u.href : report(ctx, 'site.heartbeat_url');
+  });
+  return z.strictObject({ url: address, minutes: numberIn(1, 1440, { int: true }).default(5) });
 }
 
 const FR_DAYS = ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];

@@ -5,6 +5,7 @@ import { siteMessages } from './site.ts';
 import { verbatimMessages } from './verbatims.ts';
 import { barometerMessages } from './barometer.ts';
 import { actionMessages } from './actions.ts';
+import { announcementMessages } from './announcements.ts';
 import type { Locale, MessageDef, MessageParams } from './define.ts';
 
 export type { Locale, MessageDef, MessageParams } from './define.ts';
@@ -15,6 +16,7 @@ export const catalogue = {
   ...verbatimMessages,
   ...barometerMessages,
   ...actionMessages,
+  ...announcementMessages,
 } satisfies Record<string, MessageDef>;
 
 export type MessageCode = keyof typeof catalogue;

@@ -107,4 +107,10 @@ export const siteMessages = defineMessages({
       (p.suggestion ? ` Try a ${p.direction === 'lighter' ? 'lighter' : 'darker'} shade, for example ${q.en(p.suggestion)}.` : ''),
     example: { found: '#ff8a5c', background: 'paper', ratio: 2.32, min: 3, direction: 'darker', suggestion: '#d4734d' },
   },
+  'site.heartbeat_url': {
+    title: 'Heartbeat address not allowed',
+    fr: (p) => `${q.fr('heartbeat')}\u00a0: ${q.fr(p.found)} doit être une adresse complète en https:// (http:// seulement pour localhost), comme celle que donne votre outil de surveillance.`,
+    en: (p) => `${q.en('heartbeat')}: ${q.en(p.found)} must be a full https:// address (http:// only for localhost), such as the one your uptime monitor gives you.`,
+    example: { found: 'status.example/api/push/abc' },
+  },
 });
