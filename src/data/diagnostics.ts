@@ -17,6 +17,8 @@ export interface SourceFile {
   abs: string;
   /** Path shown to people: relative to the data folder's parent, e.g. `data/actions.yaml`. */
   display: string;
+  /** The data folder the file belongs to: reading it is confined there (sources/safe-path.ts). */
+  root?: string;
 }
 
 export interface Diagnostic extends Position {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeBuildId } from '../../src/commands/build/build-id.ts';
+import { loadProject } from '../../src/data/load.ts';
 import { dataFolder, ROOT, run, snapshot, tempDir, type Run } from '../helpers/cli.ts';
 
 const LINE = /^(?<file>[^:]+):(?<line>\d+):(?<col>\d+): (?<sev>error|warning): .+/;
@@ -84,10 +85,22 @@ describe('npm run build', () => {
 describe('build.json id', () => {
   it('is the same for the same inputs and changes when the data, the code or the day change', () => {
     const dir = dataFolder();
-    const a = computeBuildId(ROOT, dir, '2026-11-24');
-    expect(computeBuildId(ROOT, dir, '2026-11-24')).toBe(a);
-    expect(computeBuildId(ROOT, dir, '2026-11-25')).not.toBe(a);
+    const id = (today: string): string => computeBuildId(ROOT, loadProject(dir, { MIROIR_TODAY: today }).project!);
+    const a = id('2026-11-24');
+    expect(id('2026-11-24')).toBe(a);
+    expect(id('2026-11-25')).not.toBe(a);
     writeFileSync(path.join(dir, 'verbatims.csv'), `${readFileSync(path.join(dir, 'verbatims.csv'), 'utf8')}2026-11-21;Nouveau;;;;;;;\n`);
-    expect(computeBuildId(ROOT, dir, '2026-11-24')).not.toBe(a);
+    const b = id('2026-11-24');
+    expect(b).not.toBe(a);
+    // The logo is published: a new logo is a new build.
+    writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"/>');
+    expect(id('2026-11-24')).not.toBe(b);
+  });
+
+  it('hashes only the files the data uses: a stray file in the data folder changes nothing', () => {
+    const dir = dataFolder();
+    const a = computeBuildId(ROOT, loadProject(dir, { MIROIR_TODAY: '2026-11-24' }).project!);
+    writeFileSync(path.join(dir, 'notes.txt'), 'brouillon');
+    expect(computeBuildId(ROOT, loadProject(dir, { MIROIR_TODAY: '2026-11-24' }).project!)).toBe(a);
   });
 });

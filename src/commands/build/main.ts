@@ -22,7 +22,7 @@ guard(async () => {
     process.stderr.write(`${countLine(diagnostics, locale)}\n${say.failed}\n`);
     return 1;
   }
-  const input = { project, buildId: computeBuildId(root, dataDir, project.today), generatedAt: new Date().toISOString() };
+  const input = { project, buildId: computeBuildId(root, project), generatedAt: new Date().toISOString() };
   try {
     await buildSite(input, {
       root,

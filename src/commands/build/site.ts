@@ -2,8 +2,9 @@
 // folder from an explicit input, the brand's logo and the poster's print facts are
 // added, then the stage takes dist/'s place in one step. Nothing here reads the
 // environment: the command (main.ts) decides every path.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readInData } from '../../data/sources/safe-path.ts';
 import type { BuildInput } from '../../model.ts';
 import { printFacts, PRINT_FACTS_FILE } from '../../poster/print-facts.ts';
 import { buildInputIntegration, writeBuildInput } from './input.ts';
@@ -47,7 +48,10 @@ export async function buildSite(input: BuildInput, opts: BuildOptions): Promise<
     if (project.site.brand.logo) {
       const target = path.join(stage, 'brand', path.basename(project.site.brand.logo));
       mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(path.join(project.dataDir, project.site.brand.logo), target);
+      // Read through the data folder's rule again: what check allowed is what gets published.
+      const logo = readInData(project.dataDir, path.resolve(project.dataDir, project.site.brand.logo));
+      if (!logo.ok) throw new Error(`brand.logo refused: ${logo.reason}`);
+      writeFileSync(target, logo.bytes);
     }
     writeFileSync(path.join(stage, PRINT_FACTS_FILE), `${JSON.stringify(printFacts(project.site))}\n`);
     swapInto(stage, opts.outDir);

@@ -1,12 +1,12 @@
 // barometer.yaml: the engagement survey's waves, written as figures or computed from
 // respondent-level files, then passed through the privacy rules (suppression.ts) so
 // that what this returns can be published as is.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Diagnostics, Position } from '../diagnostics.ts';
 import { checkDimensionKeys, defaultDimensions, isMapping, keyed, readDimensions, readEnps, readQuestions, type Dimension } from './fields.ts';
 import { readYamlFile } from '../sources/files.ts';
+import { checkRelative, refusedPath } from '../sources/safe-path.ts';
 import type { Segment, SiteConfig, Wave } from '../../model.ts';
 import { readResponses, type ResponsesSpec } from './responses.ts';
 import { roundHalfAway } from '../rounding.ts';
@@ -209,8 +209,9 @@ function readComputedWave(ctx: Context, index: number, w: ParsedWave, at: (key: 
     diags.error(src.file, at('responses'), 'barometer.responses.not_csv', { found: rel });
     return undefined;
   }
-  if (!isFile(path.resolve(dataDir, rel))) {
-    diags.error(src.file, at('responses'), 'path.not_found', { field: 'responses', found: rel });
+  const checked = checkRelative(dataDir, rel);
+  if (!checked.ok) {
+    diags.error(src.file, at('responses'), refusedPath(checked.reason), { field: 'responses', found: rel });
     return undefined;
   }
   if (spec.questions.length === 0) {
@@ -241,14 +242,6 @@ function readComputedWave(ctx: Context, index: number, w: ParsedWave, at: (key: 
     segments: result.segments.map((s) => ({ segment: s, at: segmentAt })),
     highlights: highlightsOf(src, base, w.highlights),
   };
-}
-
-function isFile(abs: string): boolean {
-  try {
-    return statSync(abs).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function customerOf(c: ParsedWave['customer']): Wave['customer'] {

@@ -1,12 +1,11 @@
 // data/site.yaml: the organisation, language, screens, poster and brand. Required;
 // every key but `organisation` has a default, and every screen inherits the wall's keys.
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { blankAsAbsent, slugId } from '../common-schemas.ts';
 import { accessibleShade, ACCENT_MIN_CONTRAST, contrastRatio, DEFAULT_ACCENT, normalizeHex, PAPER_BACKGROUND, THEME_BACKGROUND } from '../contrast.ts';
 import { Diagnostics, START, type SourceFile } from '../diagnostics.ts';
 import { readYamlFile } from '../sources/files.ts';
+import { checkLogo, fitsQr, QR_MAX_BYTES } from './files.ts';
 import { SLIDES, type Locale, type Screen, type SiteConfig, type WallSettings } from '../../model.ts';
 import { days, heartbeat, hours, slides, slideSeconds, type SlideRotation } from './wall.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
@@ -94,7 +93,8 @@ function posterUrl() {
     } catch {
       url = undefined;
     }
-    return url && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname ? v : report(ctx, 'site.poster_url');
+    if (!(url && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname)) return report(ctx, 'site.poster_url');
+    return fitsQr(url) ? v : report(ctx, 'site.poster_url_too_long', { length: url.href.length, max: QR_MAX_BYTES });
   });
 }
 
@@ -272,10 +272,7 @@ function checkScreenIds(src: YamlSource, diags: Diagnostics): void {
 function checkBrand(dataDir: string, src: YamlSource, diags: Diagnostics): void {
   const logo = blankAsAbsent(relativePath()).safeParse(src.raw(['brand', 'logo']));
   if (logo.success && logo.data) {
-    const at = src.locate(['brand', 'logo']);
-    const params = { field: 'logo', found: logo.data };
-    if (!/\.(svg|png)$/i.test(logo.data)) diags.error(src.file, at, 'site.logo_format', params);
-    else if (!isFile(path.resolve(dataDir, logo.data))) diags.error(src.file, at, 'path.not_found', params);
+    checkLogo(dataDir, src, logo.data, src.locate(['brand', 'logo']), diags);
   }
   if (src.raw(['brand', 'accent']) === undefined) return;
   const hex = accent().safeParse(src.raw(['brand', 'accent']));
@@ -305,14 +302,6 @@ function warnContrast(file: SourceFile, at: { line: number; col: number }, hex: 
       suggestion: shade?.hex,
       direction: shade?.direction,
     });
-  }
-}
-
-function isFile(abs: string): boolean {
-  try {
-    return statSync(abs).isFile();
-  } catch {
-    return false;
   }
 }
 

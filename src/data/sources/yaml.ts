@@ -1,6 +1,6 @@
 // Reads a YAML data file into plain values while keeping every node's position, so
 // that any problem found later (by zod or by a rule) can be pointed at FILE:LINE:COL.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { Diagnostics, START, type Position, type SourceFile } from '../diagnostics.ts';
 
 export type Path = readonly PropertyKey[];
@@ -24,20 +24,63 @@ export interface YamlSource {
   raw(path: Path): unknown;
 }
 
+/**
+ * Each mapping's keys, indexed the first time one is looked up: locating a key is then
+ * one lookup, and reporting 100,000 unknown keys takes linear time, not quadratic.
+ */
+const keyIndex = new WeakMap<object, Map<string, { key?: Node; value?: Node }>>();
+
 function childNode(node: unknown, key: PropertyKey): { key?: Node; value?: Node } | undefined {
   if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const k = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (String(k) === String(key)) return { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined };
+    let index = keyIndex.get(node);
+    if (!index) {
+      index = new Map();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const k = String(isScalar(pair.key) ? pair.key.value : pair.key);
+        if (!index.has(k)) index.set(k, { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined });
+      }
+      keyIndex.set(node, index);
     }
-    return undefined;
+    return index.get(String(key));
   }
   if (isSeq(node) && typeof key === 'number') {
     const item = node.items[key];
     return item === undefined ? undefined : { value: item as Node };
   }
   return undefined;
+}
+
+/** Deeper than this, a data file is a mistake or an attack (site.yaml needs four levels). */
+export const MAX_DEPTH = 64;
+/** How many nodes the aliases of a file may expand to (`*name` repeats what `&name` marks). */
+export const MAX_ALIAS_COUNT = 100;
+
+/** The first node nested deeper than MAX_DEPTH, found without recursion (it is the recursion that would overflow). */
+function tooDeep(root: unknown): Node | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH) return node as Node;
+    if (isMap(node)) {
+      for (const pair of node.items) if (isPair(pair)) stack.push({ node: pair.value, depth: depth + 1 }, { node: pair.key, depth: depth + 1 });
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** The first alias of the document (`*name`), where an alias bomb is reported. */
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 export function readYaml(file: SourceFile, text: string, diags: Diagnostics): YamlSource | undefined {
@@ -49,7 +92,10 @@ export function readYaml(file: SourceFile, text: string, diags: Diagnostics): Ya
     // Only the first syntax error: the ones after it are mostly its echoes.
     const at = pos(first.pos[0]);
     const code = /end with a .$|Missing closing/.test(first.message.split('\n')[0]!) ? 'yaml.unclosed' : SYNTAX[first.code];
-    if (first.code === 'DUPLICATE_KEY') {
+    if (first.code === 'RESOURCE_EXHAUSTION') {
+      // The parser ran out of stack on deeply nested brackets or indentation.
+      diags.error(file, at, 'yaml.too_deep', { max: MAX_DEPTH });
+    } else if (first.code === 'DUPLICATE_KEY') {
       diags.error(file, at, 'yaml.duplicate_key', { key: /^\s*["']?([^"':\n]*)/.exec(text.slice(first.pos[0]))?.[1]?.trim() ?? '' });
     } else if (code === 'yaml.unclosed') {
       diags.error(file, at, code, { char: /end with a (.)/.exec(first.message)?.[1] ?? /closing (\S)/.exec(first.message)?.[1] ?? '"' });
@@ -60,7 +106,21 @@ export function readYaml(file: SourceFile, text: string, diags: Diagnostics): Ya
     }
     return undefined;
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const deep = tooDeep(doc.contents);
+  if (deep) {
+    diags.error(file, deep.range ? pos(deep.range[0]) : START, 'yaml.too_deep', { max: MAX_DEPTH });
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // yaml refuses an alias bomb ("Excessive alias count"): a few lines that would expand to millions of values.
+    if (!/alias/i.test(String((e as Error)?.message))) throw e;
+    const alias = firstAlias(doc);
+    diags.error(file, alias?.range ? pos(alias.range[0]) : START, 'yaml.aliases', { max: MAX_ALIAS_COUNT });
+    return undefined;
+  }
 
   const locate = (path: Path, which: 'key' | 'value' = 'value'): Position => {
     let node: unknown = doc.contents;

@@ -5,6 +5,7 @@ import { siteMessages } from './site.ts';
 import { verbatimMessages } from './verbatims.ts';
 import { barometerMessages } from './barometer.ts';
 import { actionMessages } from './actions.ts';
+import { fileMessages } from './files.ts';
 import { announcementMessages } from './announcements.ts';
 import type { Locale, MessageDef, MessageParams } from './define.ts';
 
@@ -16,6 +17,7 @@ export const catalogue = {
   ...verbatimMessages,
   ...barometerMessages,
   ...actionMessages,
+  ...fileMessages,
   ...announcementMessages,
 } satisfies Record<string, MessageDef>;
 
