@@ -1,5 +1,8 @@
-// Dates as people and exports write them: ISO `2026-03-15`, French `15/03/2026`,
-// either followed by a time (`15/03/2026 14:02:11`, `2026-03-15T14:02`).
+// Dates as people and exports write them: ISO `2026-03-15T14:02:11+01:00`, French
+// `15/03/2026 14:02`, Excel en-US `3/15/2026 2:02 PM`, Microsoft Forms `9/15/26 16:47:51`,
+// Google Forms `2026/09/04 8:57:39 PM UTC+2`. A numeric date whose day and month could
+// be swapped is read both ways here; which way wins is decided for the whole column
+// (date-column.ts), never value by value.
 
 export interface ParsedDate {
   /** `YYYY-MM-DD`. */
@@ -8,33 +11,123 @@ export interface ParsedDate {
   time?: string;
 }
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const FR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function valid(y: number, m: number, d: number, h = 0, min = 0, s = 0): boolean {
-  if (m < 1 || m > 12 || d < 1 || h > 23 || min > 59 || s > 59) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+/**
+ * What a cell may mean. `fixed` when only one reading exists (year first: ISO, Y/M/D);
+ * else the valid readings day first (`dmy`) and month first (`mdy`), either or both.
+ * Neither set: not a date.
+ */
+export interface DateReading {
+  fixed?: ParsedDate;
+  dmy?: ParsedDate;
+  mdy?: ParsedDate;
 }
 
-export function parseDate(input: string): ParsedDate | undefined {
-  const s = input.trim();
-  let y: number, m: number, d: number, h: number | undefined, min: number | undefined, sec: number | undefined;
-  let match = ISO.exec(s);
-  if (match) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    [h, min, sec] = [match[4], match[5], match[6]].map((x) => (x === undefined ? undefined : Number(x)));
-  } else if ((match = FR.exec(s))) {
-    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    [h, min, sec] = [match[4], match[5], match[6]].map((x) => (x === undefined ? undefined : Number(x)));
-  } else {
-    return undefined;
+const TIME = String.raw`(?:,?\s+|T)(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([AaPp])\.?\s?[Mm]\.?)?`;
+const ZONE = String.raw`(?:\s*(Z|(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?|UTC|GMT))?`;
+const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})(?:${TIME}${ZONE})?$`);
+const YMD = new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})(?:${TIME}${ZONE})?$`);
+// Day and month in either order; a two-digit year only with / or . (M/D/YY, DD.MM.YY):
+// with dashes it could be a year first.
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:${TIME}${ZONE})?$`);
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether day `d` of month `m` exists in year `y`. */
+export function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > MONTH_DAYS[m - 1]!) return false;
+  return m !== 2 || d < 29 || y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+/** Hours and minutes in 24-hour form, or undefined when impossible (`24:00`, `13 PM`). */
+function clock(h: string | undefined, min: string | undefined, s: string | undefined, ampm: string | undefined): [number, number] | undefined {
+  let hour = Number(h);
+  const minute = Number(min);
+  if (minute > 59 || (s !== undefined && Number(s) > 59)) return undefined;
+  if (ampm !== undefined) {
+    if (hour < 1 || hour > 12) return undefined;
+    const pm = ampm === 'p' || ampm === 'P';
+    hour = (hour % 12) + (pm ? 12 : 0);
+  } else if (hour > 23) return undefined;
+  return [hour, minute];
+}
+
+/** Offset east of UTC in minutes: `Z` 0, `+02:00` 120, `UTC-5` −300, `UTC` 0. */
+function offsetMinutes(zone: string): number | undefined {
+  const m = /([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
+  if (!m) return /^(Z|UTC|GMT)$/.test(zone) ? 0 : undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  if (Number(m[2]) > 14 || Number(m[3] ?? 0) > 59) return undefined;
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock in `timezone` at an instant given as UTC milliseconds. */
+function inZone(ms: number, timezone: string): ParsedDate {
+  let f = zoneFormats.get(timezone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    zoneFormats.set(timezone, f);
   }
-  if (!valid(y, m, d, h, min, sec)) return undefined;
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(ms)) p[part.type] = part.value;
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+/** One reading from its numbers (undefined when it is no day of the calendar). */
+function build(y: number, m: number, d: number, t: RegExpExecArray, timezone: string): ParsedDate | undefined {
+  if (!validDay(y, m, d)) return undefined;
   const date = `${y}-${pad(m)}-${pad(d)}`;
-  return h === undefined ? { date } : { date, time: `${pad(h)}:${pad(min ?? 0)}` };
+  if (t[1] === undefined) return { date };
+  const hm = clock(t[1], t[2], t[3], t[4]);
+  if (!hm) return undefined;
+  if (t[5] !== undefined) {
+    const offset = offsetMinutes(t[5].replace(/\s/g, ''));
+    if (offset === undefined) return undefined;
+    return inZone(Date.UTC(y, m - 1, d, hm[0], hm[1]) - offset * 60_000, timezone);
+  }
+  return { date, time: `${pad(hm[0])}:${pad(hm[1])}` };
+}
+
+/** The capture groups of the time and zone, shifted to start at index 1 for build(). */
+function tail(m: RegExpExecArray, from: number): RegExpExecArray {
+  const t = [m[0], m[from], m[from + 1], m[from + 2], m[from + 3], m[from + 4]] as unknown as RegExpExecArray;
+  return t;
+}
+
+/** Every reading of `input` (see DateReading); times with a zone are converted to `timezone`. */
+export function readDate(input: string, timezone = 'Europe/Paris'): DateReading {
+  const s = input.trim();
+  let m = ISO.exec(s) ?? YMD.exec(s);
+  if (m) {
+    const fixed = build(Number(m[1]), Number(m[2]), Number(m[3]), tail(m, 4), timezone);
+    return fixed ? { fixed } : {};
+  }
+  if ((m = NUMERIC.exec(s)) && !(m[4]!.length === 2 && m[2] === '-')) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    const t = tail(m, 5);
+    const dmy = build(y, b, a, t, timezone);
+    // 05/05/2026 reads the same both ways: one reading, no doubt.
+    if (a === b) return dmy ? { fixed: dmy } : {};
+    const mdy = build(y, a, b, t, timezone);
+    const out: DateReading = {};
+    if (dmy) out.dmy = dmy;
+    if (mdy) out.mdy = mdy;
+    return out;
+  }
+  return {};
+}
+
+/**
+ * A date standing alone (a wave's date, an action's due date in YAML): ISO, Y/M/D, or
+ * DD/MM/YYYY as the contract documents for these files — day first, as the schemas say.
+ */
+export function parseDate(input: string, timezone = 'Europe/Paris'): ParsedDate | undefined {
+  const r = readDate(input, timezone);
+  return r.fixed ?? r.dmy;
 }
 
 /** Today as `YYYY-MM-DD` in `timezone`, unless MIROIR_TODAY fixes it. */
@@ -49,4 +142,6 @@ export function todayIn(timezone: string, env: NodeJS.ProcessEnv = process.env, 
 }
 
 /** Whole days from `a` to `b` (both `YYYY-MM-DD`). */
-export { daysBetween } from '../calendar.ts';
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}

@@ -5,7 +5,11 @@
 import type { MessageCode, MessageParams } from '../../words/messages/index.ts';
 import { ITEM_SEP, SUGGESTION_SEP } from '../../words/messages/verbatims.ts';
 import { streamCsv, type CsvHead, type CsvRow } from '../sources/csv.ts';
-import type { Diagnostics, SourceFile } from '../diagnostics.ts';
+import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
+import { DateColumn } from '../date-column.ts';
+import { settleDates } from './dates.ts';
+import { todayIn, type DateReading } from '../dates.ts';
+import { Repeated } from '../repeated.ts';
 import type { SiteConfig, Verbatim } from '../../model.ts';
 import type { PiiKind } from '../../privacy/pii.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
@@ -21,7 +25,7 @@ import {
   parseSentiment,
   parseStars,
   parseText,
-  parseWhen,
+  readWhen,
   toVerbatim,
   type Field,
   Problem,
@@ -100,9 +104,9 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
  * Parses every row of verbatims.csv; rows with an error are reported and left out.
  * Rows are converted as they are read (streamCsv), so only the verbatims stay in memory.
  */
-export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics): Verbatim[] {
+export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): Verbatim[] {
   const out: Verbatim[] = [];
-  let convert: ((row: CsvRow) => void) | undefined;
+  let convert: Converter | undefined;
   let rows = 0;
   const table = streamCsv(
     file,
@@ -110,23 +114,30 @@ export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: Site
     diags,
     (head) => {
       const columns = resolveColumns(head, site, diags);
-      if (columns) convert = converter(head, columns, site, diags, out);
+      if (columns) convert = converter(head, columns, site, today, diags, out);
       return convert !== undefined;
     },
     (row) => {
       rows++;
-      convert!(row);
+      convert!.row(row);
     },
   );
   if (table && convert && rows === 0) diags.warning(file, table.cellPos(undefined, 0), 'verbatims.no_rows');
-  return out;
+  return convert ? convert.finish() : out;
+}
+
+interface Converter {
+  row: (row: CsvRow) => void;
+  /** Settles what needs the whole file (the order of day and month) and returns the verbatims. */
+  finish: () => Verbatim[];
 }
 
 /** What turns one row into a verbatim (pushed onto `out`) or into problems. */
-function converter(table: CsvHead, columns: Columns, site: SiteConfig, diags: Diagnostics, out: Verbatim[]): (row: CsvRow) => void {
+function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: string, diags: Diagnostics, out: Verbatim[]): Converter {
   const { file, header } = table;
   const width = header.length;
   const locale = site.locale;
+  const timezone = site.timezone;
   const at = (field: Field): number => columns[field] ?? -1;
   const [cDate, cText, cSentiment, cNps, cStars, cChannel, cSite, cTeam, cTheme, cAuthor, cFeatured] = FIELDS.map(at) as number[] as [
     number, number, number, number, number, number, number, number, number, number, number,
@@ -158,8 +169,13 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, diags: Di
     const index = field === 'text' ? cText : cAuthor;
     diags.warning(file, table.cellPos(row, index), 'verbatims.pii', { field: header[index], kind });
   };
+  const parseDateCell = (v: string): Parsed<DateReading> => readWhen(v, timezone);
+  const dates = new DateColumn(locale, today);
+  const datePos = (): Position => table.cellPos(row, cDate);
+  const blank = new Repeated();
+  const textPos = (): Position => table.cellPos(row, cText);
 
-  return (current) => {
+  const convertRow = (current: CsvRow): void => {
     row = current;
     const cells = row.cells;
     bad = false;
@@ -168,11 +184,15 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, diags: Di
       diags.error(file, table.cellPos(row, width), 'verbatims.extra_cells', { found: cells.length, expected: width, delimiter_fr: d.fr, delimiter_en: d.en });
       return;
     }
-    const when = read(cDate, parseWhen, true);
+    // Optional comment questions, ratings without a comment: not a verbatim, not an error.
+    if ((cells[cText] ?? '').trim() === '') {
+      blank.add(textPos);
+      return;
+    }
+    const reading = read(cDate, parseDateCell, true);
     const text = read(cText, parseText, true);
     const f: VerbatimFields = {
-      date: when?.date ?? '',
-      time: when?.time,
+      date: '',
       text: text ?? '',
       sentiment: read(cSentiment, parseSentiment),
       nps: read(cNps, parseNps),
@@ -184,6 +204,18 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, diags: Di
       author: read(cAuthor, parseLabel),
       featured: read(cFeatured, parseFeatured),
     };
-    if (!bad) out.push(toVerbatim(f, locale, onPii));
+    if (bad || !reading) return;
+    const when = dates.note(reading, out.length, cells[cDate]!.trim(), datePos)!;
+    f.date = when.date;
+    f.time = when.time;
+    out.push(toVerbatim(f, locale, onPii));
+  };
+
+  return {
+    row: convertRow,
+    finish: () => {
+      if (blank.count > 0) diags.warning(file, blank.first[0]!, 'verbatims.text_blank', { field: header[cText], ...blank.params() });
+      return settleDates(dates, out, diags, file, header[cDate]!, today);
+    },
   };
 }

@@ -4,7 +4,7 @@
 // zod (verbatims-yaml.ts) so both files accept and reject exactly the same values.
 import type { MessageCode, MessageParams } from '../../words/messages/index.ts';
 import type { Locale, Sentiment, Verbatim } from '../../model.ts';
-import { parseDate } from '../dates.ts';
+import { readDate, validDay, type DateReading, type ParsedDate } from '../dates.ts';
 import { maskPII, type PiiKind } from '../../privacy/pii.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 import { expected, parseBoolean, toNumber } from '../validate.ts';
@@ -74,33 +74,43 @@ export type Parsed<T> = T | Problem;
 
 const fail = (code: MessageCode, params: MessageParams = {}): Problem => new Problem(code, params);
 
-// The two shapes exports write (Excel `15/03/2026`, Google Forms `15/03/2026 14:02:11`,
+// The shapes exports write most (Excel `15/03/2026`, Google Forms `15/03/2026 14:02:11`,
 // ISO `2026-03-15T14:02`) read without the general parser, the largest single cost of a
-// 100,000-row file. Anything else, or any doubt (29 February), goes to parseDate.
-const FAST_FR = /^(\d\d)\/(\d\d)\/(\d{4})(?: (\d\d):(\d\d)(?::(\d\d))?)?$/;
+// 100,000-row file. Anything else (a zone, AM/PM, other separators) goes to readDate.
+const FAST_NUMERIC = /^(\d\d)\/(\d\d)\/(\d{4})(?: (\d\d):(\d\d)(?::(\d\d))?)?$/;
 const FAST_ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?)?$/;
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function fastDate(s: string): { date: string; time?: string } | undefined {
-  let m = FAST_FR.exec(s);
-  let y: string, mo: string, d: string;
-  if (m) [d, mo, y] = [m[1]!, m[2]!, m[3]!];
-  else if ((m = FAST_ISO.exec(s))) [y, mo, d] = [m[1]!, m[2]!, m[3]!];
-  else return undefined;
-  const month = +mo;
-  const day = +d;
-  // 29 February is left to parseDate, which knows leap years.
-  if (month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]! || (month === 2 && day === 29)) return undefined;
-  const date = `${y}-${mo}-${d}`;
-  if (m[4] === undefined) return { date };
-  if (+m[4] > 23 || +m[5]! > 59 || (m[6] !== undefined && +m[6] > 59)) return undefined;
-  return { date, time: `${m[4]}:${m[5]}` };
+function fastReading(s: string): DateReading | undefined {
+  let m = FAST_ISO.exec(s);
+  const iso = m !== null;
+  if (!m && !(m = FAST_NUMERIC.exec(s))) return undefined;
+  let time: string | undefined;
+  if (m[4] !== undefined) {
+    if (+m[4] > 23 || +m[5]! > 59 || (m[6] !== undefined && +m[6] > 59)) return {};
+    time = `${m[4]}:${m[5]}`;
+  }
+  const at = (y: string, mo: string, d: string): ParsedDate | undefined =>
+    validDay(+y, +mo, +d) ? (time === undefined ? { date: `${y}-${mo}-${d}` } : { date: `${y}-${mo}-${d}`, time }) : undefined;
+  if (iso) {
+    const fixed = at(m[1]!, m[2]!, m[3]!);
+    return fixed ? { fixed } : {};
+  }
+  const [a, b, y] = [m[1]!, m[2]!, m[3]!];
+  const dmy = at(y, b, a);
+  if (a === b) return dmy ? { fixed: dmy } : {};
+  const mdy = at(y, a, b);
+  return dmy && mdy ? { dmy, mdy } : dmy ? { dmy } : mdy ? { mdy } : {};
 }
 
-export function parseWhen(v: unknown): Parsed<{ date: string; time?: string }> {
+/**
+ * Every reading of a date cell (day and month may be swapped: the column decides, see
+ * date-column.ts); a problem when it is blank or no date in any order.
+ */
+export function readWhen(v: unknown, timezone: string): Parsed<DateReading> {
   if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return fail('value.empty');
   if (typeof v !== 'string') return fail('date.invalid');
-  return fastDate(v) ?? parseDate(v) ?? fail('date.invalid');
+  const r = fastReading(v) ?? readDate(v, timezone);
+  return r.fixed || r.dmy || r.mdy ? r : fail('date.invalid');
 }
 
 /** 1 to 2000 characters, counted as people count them (an emoji is one). */

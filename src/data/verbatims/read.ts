@@ -1,10 +1,12 @@
 // Customer verbatims: loading them from verbatims.csv and/or verbatims.yaml (masked
 // for personal data on the way in), and choosing which ones a wall or poster shows.
+import { existsSync } from 'node:fs';
 import { START, type Diagnostics } from '../diagnostics.ts';
-import { dataFile, isPresent, readBytes } from '../sources/files.ts';
+import { dataFile, readBytes } from '../sources/files.ts';
 import type { Sentiment, SiteConfig, Verbatim } from '../../model.ts';
 import { normalizeWord } from '../sources/text.ts';
 import { readVerbatimsCsv } from './csv.ts';
+import { todayIn } from '../dates.ts';
 import { readVerbatimsYaml } from './yaml.ts';
 
 export { maskPII, type PiiKind } from '../../privacy/pii.ts';
@@ -17,19 +19,19 @@ const when = (v: Verbatim): string => (v.time ? `${v.date}T${v.time}` : v.date);
  * Every valid verbatim of `verbatims.csv` then `verbatims.yaml` (either or both may exist),
  * masked, latest first; equal dates keep the files' order. Problems go to `diags`.
  */
-export function loadVerbatims(dataDir: string, site: SiteConfig, diags: Diagnostics): Verbatim[] {
+export function loadVerbatims(dataDir: string, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): Verbatim[] {
   const csv = dataFile(dataDir, 'verbatims.csv');
   const all: Verbatim[] = [];
   let found = false;
-  if (isPresent(csv)) {
+  if (existsSync(csv.abs)) {
     found = true;
     const bytes = readBytes(csv, diags);
     // push(...) would overflow the call stack with 100,000 rows.
-    if (bytes) for (const v of readVerbatimsCsv(csv, bytes, site, diags)) all.push(v);
+    if (bytes) for (const v of readVerbatimsCsv(csv, bytes, site, diags, today)) all.push(v);
   }
-  if (isPresent(dataFile(dataDir, 'verbatims.yaml'))) {
+  if (existsSync(dataFile(dataDir, 'verbatims.yaml').abs)) {
     found = true;
-    for (const v of readVerbatimsYaml(dataDir, site, diags) ?? []) all.push(v);
+    for (const v of readVerbatimsYaml(dataDir, site, diags, today) ?? []) all.push(v);
   }
   if (!found) diags.error(csv, START, 'verbatims.missing');
   return sortLatestFirst(all);

@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import type { Diagnostics } from '../diagnostics.ts';
 import { readYamlFile } from '../sources/files.ts';
+import { DateColumn } from '../date-column.ts';
+import { todayIn } from '../dates.ts';
+import { settleDates } from './dates.ts';
 import type { SiteConfig, Verbatim } from '../../model.ts';
 import { report, validate } from '../validate.ts';
 import type { Path } from '../sources/yaml.ts';
@@ -14,7 +17,7 @@ import {
   parseSentiment,
   parseStars,
   parseText,
-  parseWhen,
+  readWhen,
   toVerbatim,
   Problem,
   type Parsed,
@@ -32,8 +35,9 @@ function optional<T>(parse: (v: unknown) => Parsed<T>) {
   return z.preprocess((v) => (v === null || v === '' ? undefined : v), field(parse).optional());
 }
 
-const item = z.strictObject({
-  date: field(parseWhen),
+// The timezone converts a date with an offset (`2026-03-15T14:02Z`) to the site's clock.
+const itemSchema = (timezone: string) => z.strictObject({
+  date: field((v) => readWhen(v, timezone)),
   text: field(parseText),
   sentiment: optional(parseSentiment),
   nps: optional(parseNps),
@@ -49,7 +53,7 @@ const item = z.strictObject({
 const wrapper = z.strictObject({ verbatims: z.array(z.unknown()).nullish() });
 
 /** Every valid verbatim of verbatims.yaml (undefined when the file is absent). */
-export function readVerbatimsYaml(dataDir: string, site: SiteConfig, diags: Diagnostics): Verbatim[] | undefined {
+export function readVerbatimsYaml(dataDir: string, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): Verbatim[] | undefined {
   const src = readYamlFile(dataDir, 'verbatims.yaml', diags);
   if (!src) return undefined;
   let base: Path = [];
@@ -70,17 +74,21 @@ export function readVerbatimsYaml(dataDir: string, site: SiteConfig, diags: Diag
     return [];
   }
   const out: Verbatim[] = [];
+  const item = itemSchema(site.timezone);
+  // The list is a column of dates like a CSV's: one order of day and month for all.
+  const dates = new DateColumn(site.locale, today);
   list.forEach((_, i) => {
     const at = [...base, i];
     const v = validate(item, src, diags, at);
     if (!v) return;
+    const when = dates.note(v.date, out.length, String((list[i] as { date?: unknown }).date).trim(), () => src.locate([...at, 'date']))!;
     out.push(
-      toVerbatim({ ...v, date: v.date.date, time: v.date.time }, site.locale, (key, kind) => {
+      toVerbatim({ ...v, date: when.date, time: when.time }, site.locale, (key, kind) => {
         diags.warning(src.file, src.locate([...at, key]), 'verbatims.pii', { field: key, kind });
       }),
     );
   });
-  return out;
+  return settleDates(dates, out, diags, src.file, 'date', today);
 }
 
-export { item as verbatimItemSchema };
+export const verbatimItemSchema = itemSchema('Europe/Paris');

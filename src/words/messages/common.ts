@@ -1,5 +1,12 @@
 // Messages shared by every data file: reading, syntax, types and ranges.
-import { defineMessages, didYouMean, q } from './define.ts';
+import { defineMessages, didYouMean, q, rows, type Locale } from './define.ts';
+
+/** How a message names an order of day and month. */
+const ORDER: Record<Locale, Record<string, string>> = {
+  fr: { dmy: 'jour puis mois', mdy: 'mois puis jour' },
+  en: { dmy: 'day then month', mdy: 'month then day' },
+};
+
 
 export const commonMessages = defineMessages({
   'file.missing': {
@@ -133,6 +140,22 @@ export const commonMessages = defineMessages({
     fr: (p) => `${q.fr(p.field)}\u00a0: ${q.fr(p.found)} n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).`,
     en: (p) => `${q.en(p.field)}: ${q.en(p.found)} is not a valid date. Write YYYY-MM-DD (2026-03-15) or DD/MM/YYYY (15/03/2026).`,
     example: { field: 'date', found: '31/02/2026' },
+  },
+  'date.order_assumed': {
+    title: 'Day and month order assumed',
+    fr: (p) =>
+      `${q.fr(p.field)}\u00a0: chaque date de cette colonne peut se lire jour puis mois ou mois puis jour\u202f; miroir les lit ${ORDER.fr[String(p.order)]} (${q.fr(p.found)} = ${p.date}), ${p.reason === 'future' ? 'car ainsi aucune n’est après aujourd’hui' : 'comme la langue du site'}. Si c’est faux, écrivez les dates en AAAA-MM-JJ.`,
+    en: (p) =>
+      `${q.en(p.field)}: every date in this column can be read day then month or month then day; miroir reads them ${ORDER.en[String(p.order)]} (${q.en(p.found)} = ${p.date}), ${p.reason === 'future' ? 'as that puts none after today' : 'as the site’s language does'}. If that is wrong, write the dates as YYYY-MM-DD.`,
+    example: { field: 'Horodateur', order: 'dmy', found: '03/04/2026', date: '2026-04-03', reason: 'locale' },
+  },
+  'date.order_conflict': {
+    title: 'Date in the other day/month order',
+    fr: (p) =>
+      `${q.fr(p.field)}\u00a0: ${q.fr(p.found)} ne se lit que ${ORDER.fr[String(p.other)]}, alors que cette colonne se lit ${ORDER.fr[String(p.order)]} (${p.evidence} dates comme ${q.fr(p.example)}). ${rows('fr', p)} Écrivez toutes les dates dans le même ordre, ou en AAAA-MM-JJ.`,
+    en: (p) =>
+      `${q.en(p.field)}: ${q.en(p.found)} can only be read ${ORDER.en[String(p.other)]}, but this column reads ${ORDER.en[String(p.order)]} (${p.evidence} dates like ${q.en(p.example)}). ${rows('en', p)} Write every date in the same order, or as YYYY-MM-DD.`,
+    example: { field: 'Date', found: '02/13/2026', other: 'mdy', order: 'dmy', evidence: 40, example: '13/02/2026', count: 2, lines: '7, 12' },
   },
   'path.escapes': {
     title: 'Path leaves the data folder',

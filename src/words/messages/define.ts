@@ -33,3 +33,10 @@ export function didYouMean(locale: Locale, suggestion: string | number | undefin
     ? ` Vouliez-vous dire ${q.fr(suggestion)}\u202f?`
     : ` Did you mean ${q.en(suggestion)}?`;
 }
+
+/** "3 rows like this: lines 7, 12, 18." for a problem told once for many rows (params from data/repeated.ts). */
+export function rows(locale: Locale, p: MessageParams): string {
+  const n = Number(p.count);
+  if (locale === 'fr') return n > 1 ? `${n} lignes sont dans ce cas\u00a0: lignes ${p.lines}.` : `1 ligne est dans ce cas\u00a0: ligne ${p.lines}.`;
+  return n > 1 ? `${n} rows like this: lines ${p.lines}.` : `1 row like this: line ${p.lines}.`;
+}

@@ -1,7 +1,7 @@
 // Messages about verbatims data. Codes are prefixed 'verbatims.'.
 // Cell values (dates, numbers, choices, empty or too long texts) reuse the common
 // messages, with the column header as written in the file as the field name.
-import { defineMessages, q, type Locale, type MessageParams } from './define.ts';
+import { defineMessages, q, rows, type Locale, type MessageParams } from './define.ts';
 
 /** Separates list items inside one parameter (params are flat strings). */
 export const ITEM_SEP = '\u001f';
@@ -98,6 +98,20 @@ export const verbatimMessages = defineMessages({
     fr: (p) => `${q.fr(p.field)} contient ${KIND[String(p.kind)]?.fr ?? p.kind}.`,
     en: (p) => `${q.en(p.field)} contains ${KIND[String(p.kind)]?.en ?? p.kind}.`,
     example: { field: 'text', kind: 'phone' },
+  },
+  'verbatims.text_blank': {
+    title: 'Rows without text skipped',
+    fr: (p) => `${Number(p.count) > 1 ? `${p.count} lignes n’ont` : '1 ligne n’a'} pas de texte dans ${q.fr(p.field)}\u00a0: ${Number(p.count) > 1 ? 'elles sont ignorées' : 'elle est ignorée'} (${Number(p.count) > 1 ? 'lignes' : 'ligne'} ${p.lines}).`,
+    en: (p) => `${Number(p.count) > 1 ? `${p.count} rows have` : '1 row has'} no text in ${q.en(p.field)}: skipped (${Number(p.count) > 1 ? 'lines' : 'line'} ${p.lines}).`,
+    example: { field: 'Commentaire', count: 3, lines: '8, 14, 20' },
+  },
+  'verbatims.future': {
+    title: 'Verbatims dated after today',
+    fr: (p) =>
+      `${q.fr(p.field)}\u00a0: ${q.fr(p.found)} est après aujourd’hui (${p.today})\u202f; ce verbatim ne sera affiché qu’à partir de sa date. ${rows('fr', p)} Vérifiez l’année, ou l’ordre du jour et du mois.`,
+    en: (p) =>
+      `${q.en(p.field)}: ${q.en(p.found)} is after today (${p.today}); this verbatim will only be shown from its date on. ${rows('en', p)} Check the year, or the order of day and month.`,
+    example: { field: 'Date', found: '2027-03-15', today: '2026-03-20', count: 1, lines: '4' },
   },
   'verbatims.no_rows': {
     title: 'No verbatim in the file',

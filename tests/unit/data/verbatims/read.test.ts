@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Diagnostics, formatDiagnostic } from '../../../../src/data/diagnostics.ts';
 import type { Locale, SiteConfig, Verbatim } from '../../../../src/model.ts';
-import { parseDate } from '../../../../src/data/dates.ts';
-import { parseWhen, Problem } from '../../../../src/data/verbatims/fields.ts';
+import { readDate } from '../../../../src/data/dates.ts';
+import { readWhen, Problem } from '../../../../src/data/verbatims/fields.ts';
 import { deriveSentiment, loadVerbatims } from '../../../../src/data/verbatims/read.ts';
 import { defaultSite } from '../../../../src/data/site/read.ts';
 
@@ -114,12 +114,13 @@ describe('French Excel export (Windows-1252, ;, CRLF)', () => {
       'excel-fr/verbatims.csv:1:65: warning: colonnes ignorées, car miroir ne les connaît pas\u00a0: «\u202fN° dossier\u202f», «\u202fRemarque interne\u202f». Colonnes reconnues\u00a0: date, text, sentiment, nps, stars, channel, site, team, theme, author, featured. Pour en utiliser une sous un autre nom, indiquez-la dans site.yaml («\u202fverbatims.columns\u202f»).',
       'excel-fr/verbatims.csv:3:12: warning: «\u202fCommentaire\u202f» contient un numéro de téléphone\u00a0: il est remplacé par «\u202f[téléphone masqué]\u202f» et ne sera jamais publié.',
       'excel-fr/verbatims.csv:7:1: error: «\u202fDate\u202f»\u00a0: «\u202f31/02/2026\u202f» n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).',
-      'excel-fr/verbatims.csv:8:12: error: «\u202fCommentaire\u202f» ne peut pas être vide.',
+      // Line 8 has no text: skipped, with one warning (a rating without a comment is not an error).
+      'excel-fr/verbatims.csv:8:12: warning: 1 ligne n’a pas de texte dans «\u202fCommentaire\u202f»\u00a0: elle est ignorée (ligne 8).',
       'excel-fr/verbatims.csv:9:22: error: «\u202fÉtoiles\u202f» doit être compris entre 1 et 5 (trouvé\u00a0: 6).',
-      'excel-fr/verbatims.csv:10:18: error: «\u202fTonalité\u202f» ne peut pas valoir «\u202fmitigé\u202f»\u202f; valeurs possibles\u00a0: positive, neutral, negative (positif, neutre, négatif).',
+      'excel-fr/verbatims.csv:10:18: error: «\u202fTonalité\u202f» ne peut pas valoir «\u202fmitigé\u202f»\u202f; valeurs possibles\u00a0: positif, neutre, négatif (ou positive, neutral, negative).',
       'excel-fr/verbatims.csv:11:18: warning: «\u202fCommentaire\u202f» contient une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée.',
       'excel-fr/verbatims.csv:11:71: warning: «\u202fClient\u202f» contient une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée.',
-      'excel-fr/verbatims.csv:13:26: error: «\u202fTonalité\u202f» ne peut pas valoir «\u202fpositiv\u202f»\u202f; valeurs possibles\u00a0: positive, neutral, negative (positif, neutre, négatif). Vouliez-vous dire «\u202fpositive\u202f»\u202f?',
+      'excel-fr/verbatims.csv:13:26: error: «\u202fTonalité\u202f» ne peut pas valoir «\u202fpositiv\u202f»\u202f; valeurs possibles\u00a0: positif, neutre, négatif (ou positive, neutral, negative). Vouliez-vous dire «\u202fpositif\u202f»\u202f?',
       'excel-fr/verbatims.csv:14:28: error: «\u202fÀ la une\u202f» doit être oui ou non (trouvé\u00a0: «\u202fpeut-être\u202f»).',
     ]);
   });
@@ -132,12 +133,12 @@ describe('French Excel export (Windows-1252, ;, CRLF)', () => {
       'excel-fr/verbatims.csv:1:65: warning: columns ignored, as miroir does not know them: “N° dossier”, “Remarque interne”. Known columns: date, text, sentiment, nps, stars, channel, site, team, theme, author, featured. To use one under another name, name it in site.yaml (“verbatims.columns”).',
       'excel-fr/verbatims.csv:3:12: warning: “Commentaire” contains a phone number: it is replaced by “[phone hidden]” and will never be published.',
       'excel-fr/verbatims.csv:7:1: error: “Date”: “31/02/2026” is not a valid date. Write YYYY-MM-DD (2026-03-15) or DD/MM/YYYY (15/03/2026).',
-      'excel-fr/verbatims.csv:8:12: error: “Commentaire” cannot be empty.',
+      'excel-fr/verbatims.csv:8:12: warning: 1 row has no text in “Commentaire”: skipped (line 8).',
       'excel-fr/verbatims.csv:9:22: error: “Étoiles” must be between 1 and 5 (found: 6).',
-      'excel-fr/verbatims.csv:10:18: error: “Tonalité” cannot be “mitigé”; possible values: positive, neutral, negative (positif, neutre, négatif).',
+      'excel-fr/verbatims.csv:10:18: error: “Tonalité” cannot be “mitigé”; possible values: positive, neutral, negative (or positif, neutre, négatif).',
       'excel-fr/verbatims.csv:11:18: warning: “Commentaire” contains an email address: it is replaced by “[email hidden]” and will never be published.',
       'excel-fr/verbatims.csv:11:71: warning: “Client” contains an email address: it is replaced by “[email hidden]” and will never be published.',
-      'excel-fr/verbatims.csv:13:26: error: “Tonalité” cannot be “positiv”; possible values: positive, neutral, negative (positif, neutre, négatif). Did you mean “positive”?',
+      'excel-fr/verbatims.csv:13:26: error: “Tonalité” cannot be “positiv”; possible values: positive, neutral, negative (or positif, neutre, négatif). Did you mean “positive”?',
       'excel-fr/verbatims.csv:14:28: error: “À la une” must be yes or no (found: “peut-être”).',
     ]);
   });
@@ -223,7 +224,7 @@ describe('other CSV forms', () => {
   it('two columns for one field: the first (or the one named in columns) wins, the other is ignored with a warning', () => {
     const plain = load(fixture('duplicate-columns'));
     // Étoiles 4 is used, Note 2 ignored → 4 ≥ 4 → positive.
-    expect(plain.verbatims).toEqual([{ date: '2026-03-01', text: 'Bien', sentiment: 'positive', stars: 4, featured: false }]);
+    expect(plain.verbatims).toEqual([{ date: '2026-03-13', text: 'Bien', sentiment: 'positive', stars: 4, featured: false }]);
     // « Jour de visite » after "Date;" → col 6; « Note » after "Date;Jour de visite;Texte;Étoiles;" (5 + 15 + 6 + 8) → col 35;
     // « Commentaire » after 34 + "Note;" (5) → col 40.
     expect(plain.lines).toEqual([
@@ -232,7 +233,7 @@ describe('other CSV forms', () => {
       'duplicate-columns/verbatims.csv:1:40: warning: la colonne «\u202fCommentaire\u202f» est ignorée\u00a0: le champ «\u202ftext\u202f» vient déjà de la colonne «\u202fTexte\u202f».',
     ]);
     const mapped = load(fixture('duplicate-columns'), 'en', { date: 'Jour de visite' });
-    expect(mapped.verbatims.map((v) => v.date)).toEqual(['2026-03-02']);
+    expect(mapped.verbatims.map((v) => v.date)).toEqual(['2026-03-14']);
     expect(mapped.lines).toEqual([
       'duplicate-columns/verbatims.csv:1:1: warning: the column “Date” is ignored: the field “date” already comes from the column “Jour de visite”.',
       'duplicate-columns/verbatims.csv:1:35: warning: the column “Note” is ignored: the field “stars” already comes from the column “Étoiles”.',
@@ -362,7 +363,7 @@ describe('values', () => {
     expect(deriveSentiment(undefined, undefined)).toBe('neutral');
   });
 
-  it('reads dates exactly as parseDate does (its quick path included)', () => {
+  it('reads dates exactly as readDate does (its quick path included)', () => {
     const cases: string[] = [];
     for (const y of ['2024', '2026']) {
       for (let m = 0; m <= 13; m++) {
@@ -375,11 +376,11 @@ describe('values', () => {
       }
     }
     for (const c of cases) {
-      const mine = parseWhen(c);
-      expect(mine instanceof Problem ? undefined : mine, c).toEqual(parseDate(c));
+      const mine = readWhen(c, 'Europe/Paris');
+      expect(mine instanceof Problem ? {} : mine, c).toEqual(readDate(c, 'Europe/Paris'));
     }
     // 29 February: only in leap years.
-    expect(parseWhen('29/02/2024')).toEqual({ date: '2024-02-29' });
-    expect(parseWhen('29/02/2026')).toMatchObject({ code: 'date.invalid' });
+    expect(readWhen('29/02/2024', 'Europe/Paris')).toEqual({ dmy: { date: '2024-02-29' } });
+    expect(readWhen('29/02/2026', 'Europe/Paris')).toMatchObject({ code: 'date.invalid' });
   });
 });
