@@ -29,8 +29,8 @@ export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.en
   // With a broken site.yaml the other files are still read, so one run reports every problem.
   const settings = site ?? defaultSite(locale);
   const today = todayIn(settings.timezone, env);
-  const verbatims = loadVerbatims(dataDir, settings, diags);
-  const barometer = loadBarometer(dataDir, settings, diags);
+  const verbatims = loadVerbatims(dataDir, settings, diags, today);
+  const barometer = loadBarometer(dataDir, settings, diags, verbatims);
   const plan = loadActions(dataDir, barometer.dimensions, today, diags);
   const announcements = loadAnnouncements(dataDir, site ? ['default', ...site.screens.map((s) => s.id)] : undefined, diags);
   const diagnostics = diags.sorted();

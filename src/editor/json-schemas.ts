@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { actionSchema } from '../data/actions.ts';
 import { defaultDimensions, enpsCounts, enpsScore } from '../data/barometer/fields.ts';
-import { barometerKeysSchema, segmentSchema, waveSchema } from '../data/barometer/read.ts';
+import { barometerKeysSchema, customerSchema, segmentSchema, waveSchema } from '../data/barometer/read.ts';
 import { siteSchema } from '../data/site/read.ts';
 import { choice, numberIn, text } from '../data/validate.ts';
 import { verbatimItemSchema } from '../data/verbatims/yaml.ts';
@@ -42,6 +42,8 @@ function barometerFile() {
       .array(
         waveSchema.extend({
           enps: enps.optional(),
+          // `auto`: computed from the verbatims of the wave's period.
+          customer: z.union([z.literal('auto'), customerSchema]).nullish(),
           segments: z.array(segmentSchema.extend({ enps: enps.nullish() })).nullish(),
         }),
       )

@@ -3,7 +3,7 @@
 // written either as a score or as counts, and dimension scores keyed by id.
 import { z } from 'zod';
 import type { Diagnostics } from '../diagnostics.ts';
-import type { Locale } from '../../model.ts';
+import type { Basis, Locale } from '../../model.ts';
 import type { QuestionSpec } from './responses.ts';
 import { roundHalfAway } from '../rounding.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
@@ -152,6 +152,14 @@ export function checkDimensionKeys(
     }
   }
   return out;
+}
+
+/** The basis of an eNPS written as counts (their total, the promoters' and detractors' shares); undefined for a score. */
+export function enpsBasis(raw: unknown): Basis | undefined {
+  if (!isMapping(raw)) return undefined;
+  const [P, Pa, D] = [raw.promoters, raw.passives, raw.detractors].map(Number) as [number, number, number];
+  const n = P + Pa + D;
+  return Number.isFinite(n) && n > 0 ? { n, promoters: P / n, detractors: D / n } : undefined;
 }
 
 export { enpsScore, enpsCounts };

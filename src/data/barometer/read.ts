@@ -4,13 +4,14 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { Diagnostics, Position } from '../diagnostics.ts';
-import { checkDimensionKeys, defaultDimensions, isMapping, keyed, readDimensions, readEnps, readQuestions, type Dimension } from './fields.ts';
+import { checkDimensionKeys, defaultDimensions, enpsBasis, isMapping, keyed, readDimensions, readEnps, readQuestions, type Dimension } from './fields.ts';
 import { readYamlFile } from '../sources/files.ts';
 import { checkRelative, refusedPath } from '../sources/safe-path.ts';
-import type { Segment, SiteConfig, Wave } from '../../model.ts';
+import type { Bases, Segment, SiteConfig, Verbatim, Wave } from '../../model.ts';
 import { readResponses, type ResponsesSpec } from './responses.ts';
 import { roundHalfAway } from '../rounding.ts';
-import { highlightMentions, splitSegments, waveWithheld } from '../../privacy/suppression.ts';
+import { publish, type Draft } from './publish.ts';
+import { customerFromVerbatims } from './customer.ts';
 import { normalizeWord } from '../sources/text.ts';
 import { date, numberIn, relativePath, text, validate } from '../validate.ts';
 import type { Path, YamlSource } from '../sources/yaml.ts';
@@ -47,6 +48,8 @@ const segmentSchema = z.strictObject({
   dimensions: scores.nullish(),
 });
 
+const customerSchema = z.strictObject({ nps: numberIn(-100, 100).transform(roundHalfAway).nullish(), csat: percent.nullish() });
+
 const waveSchema = z.strictObject({
   id: text(),
   date: date(),
@@ -55,20 +58,12 @@ const waveSchema = z.strictObject({
   enps: z.unknown().optional(),
   engagement: percent.nullish(),
   dimensions: scores.nullish(),
-  customer: z.strictObject({ nps: numberIn(-100, 100).transform(roundHalfAway).nullish(), csat: percent.nullish() }).nullish(),
+  // The figures, or `auto` (computed from the verbatims): read by readCustomer.
+  customer: z.unknown().optional(),
   segments: z.array(segmentSchema).nullish(),
   highlights: z.array(text()).nullish(),
   responses: relativePath().nullish(),
 });
-
-/** A wave read and computed, before the privacy rules. */
-interface Draft {
-  index: number;
-  wave: Omit<Wave, 'segments' | 'withheld_segments' | 'highlights' | 'participation'>;
-  /** Each segment with where a "withheld" warning should point. */
-  segments: { segment: Segment; at: Position }[];
-  highlights: { text: string; at: Position }[];
-}
 
 interface Context {
   src: YamlSource;
@@ -78,7 +73,8 @@ interface Context {
   diags: Diagnostics;
 }
 
-export function loadBarometer(dataDir: string, site: SiteConfig, diags: Diagnostics): Barometer {
+/** `verbatims`: every valid verbatim, for the waves whose customer figures are `auto`. */
+export function loadBarometer(dataDir: string, site: SiteConfig, diags: Diagnostics, verbatims: readonly Verbatim[] = []): Barometer {
   const empty: Barometer = { dimensions: defaultDimensions(site.locale), waves: [], withheld_waves: 0 };
   const src = readYamlFile(dataDir, 'barometer.yaml', diags);
   // An absent file, or one holding only comments, means "no barometer yet".
@@ -114,7 +110,26 @@ export function loadBarometer(dataDir: string, site: SiteConfig, diags: Diagnost
   });
   // Stable: waves of the same date keep the file's order.
   drafts.sort((a, b) => (a.wave.date < b.wave.date ? -1 : a.wave.date > b.wave.date ? 1 : 0));
-  return { dimensions, ...publish(drafts, site.privacy.min_respondents, src, diags) };
+  autoCustomers(drafts, verbatims, src, diags);
+  const labels = new Map(dimensions.map((d) => [d.id, d.label]));
+  return { dimensions, ...publish(drafts, site.privacy.min_respondents, src, diags, (id) => labels.get(id) ?? id) };
+}
+
+/**
+ * `customer: auto`: each such wave's customer figures from the verbatims dated after the
+ * previous wave (published or not: the periods follow the calendar) up to its own date.
+ */
+function autoCustomers(drafts: Draft[], verbatims: readonly Verbatim[], src: YamlSource, diags: Diagnostics): void {
+  drafts.forEach((draft, i) => {
+    if (!draft.autoCustomer) return;
+    const after = i > 0 ? drafts[i - 1]!.wave.date : undefined;
+    const { customer, bases } = customerFromVerbatims(verbatims, after, draft.wave.date);
+    if (customer.nps === undefined && customer.csat === undefined) {
+      diags.warning(src.file, draft.autoCustomer, 'barometer.customer.auto_empty', { ...(after ? { after } : {}), until: draft.wave.date });
+    }
+    draft.wave.customer = customer;
+    draft.wave.bases = { ...(draft.wave.bases ?? { dimensions: {} }), customer: bases };
+  });
 }
 
 function readWave(ctx: Context, index: number): Draft | undefined {
@@ -128,13 +143,18 @@ function readWave(ctx: Context, index: number): Draft | undefined {
   if (!w) {
     // Still check what zod leaves to us, so that one run lists every problem.
     readEnps(src, [...base, 'enps'], undefined, diags);
+    readCustomer(src, base, diags);
     const dims = src.raw([...base, 'dimensions']);
     if (isMapping(dims)) checkDimensionKeys(src, [...base, 'dimensions'], dims as Record<string, number>, dimensionIds, diags);
     return undefined;
   }
   const at = (key: PropertyKey, which: 'key' | 'value' = 'value'): Position => src.locate([...base, key], which);
 
-  if (w.responses) return readComputedWave(ctx, index, w, at);
+  const customer = readCustomer(src, base, diags);
+  if (w.responses) {
+    const draft = readComputedWave(ctx, index, w, at, customer);
+    return customer ? draft : undefined;
+  }
 
   if (w.respondents === null || w.respondents === undefined) {
     diags.error(src.file, src.locate(base), 'key.required', { key: 'respondents' });
@@ -145,6 +165,7 @@ function readWave(ctx: Context, index: number): Draft | undefined {
     diags.error(src.file, at('respondents'), 'barometer.respondents.over_invited', { respondents: w.respondents, invited: w.invited });
     ok = false;
   }
+  if (!customer) ok = false;
   const enps = readEnps(src, [...base, 'enps'], w.respondents, diags);
   const segments: Draft['segments'] = [];
   const names = new Map<string, number>();
@@ -167,16 +188,25 @@ function readWave(ctx: Context, index: number): Draft | undefined {
       });
       ok = false;
     }
+    const segmentEnps = readEnps(src, [...sPath, 'enps'], s.respondents, diags);
     const segment: Segment = {
       name: s.name,
       respondents: s.respondents,
       engagement: s.engagement ?? null,
-      enps: readEnps(src, [...sPath, 'enps'], s.respondents, diags) ?? null,
+      enps: segmentEnps ?? null,
       dimensions: checkDimensionKeys(src, [...sPath, 'dimensions'], s.dimensions, dimensionIds, diags),
+      ...basesOf(segmentEnps, src.raw([...sPath, 'enps'])),
     };
     segments.push({ segment, at: sAt });
   });
-  if (!ok) return undefined;
+  // Segments are one split of the wave (by site, or by team): two splits side by side
+  // would let a withheld segment be worked out by subtraction across them.
+  const total = segments.reduce((n, s) => n + s.segment.respondents, 0);
+  if (total > w.respondents && segments.every((s) => s.segment.respondents <= w.respondents!)) {
+    diags.error(src.file, at('segments', 'key'), 'barometer.segments.over_wave', { total, respondents: w.respondents });
+    ok = false;
+  }
+  if (!ok || !customer) return undefined;
   return {
     index,
     wave: {
@@ -187,17 +217,32 @@ function readWave(ctx: Context, index: number): Draft | undefined {
       enps: enps ?? null,
       engagement: w.engagement ?? null,
       dimensions: checkDimensionKeys(src, [...base, 'dimensions'], w.dimensions, dimensionIds, diags),
-      customer: customerOf(w.customer),
+      customer: customer.customer,
+      ...basesOf(enps, src.raw([...base, 'enps'])),
     },
     segments,
     highlights: highlightsOf(src, base, w.highlights),
+    figureAt: (figure) => at(figure.startsWith('customer:') ? 'customer' : figure.startsWith('dimension:') ? 'dimensions' : figure),
+    ...(customer.auto ? { autoCustomer: customer.auto } : {}),
   };
+}
+
+/** Figures typed in YAML rest on the respondents, except an eNPS given as counts: its basis is theirs. */
+function basesOf(enps: number | undefined, raw: unknown): { bases?: Bases } {
+  const basis = enps === undefined ? undefined : enpsBasis(raw);
+  return basis ? { bases: { enps: basis, dimensions: {}, customer: {} } } : {};
 }
 
 type ParsedWave = z.output<typeof waveSchema>;
 
 /** A wave whose respondents, eNPS, engagement, dimensions and segments come from a CSV. */
-function readComputedWave(ctx: Context, index: number, w: ParsedWave, at: (key: PropertyKey, which?: 'key' | 'value') => Position): Draft | undefined {
+function readComputedWave(
+  ctx: Context,
+  index: number,
+  w: ParsedWave,
+  at: (key: PropertyKey, which?: 'key' | 'value') => Position,
+  customer: ReturnType<typeof readCustomer>,
+): Draft | undefined {
   const { src, diags, dataDir, spec, dimensionIds } = ctx;
   const base: Path = ['waves', index];
   const rel = w.responses!;
@@ -218,8 +263,11 @@ function readComputedWave(ctx: Context, index: number, w: ParsedWave, at: (key: 
     diags.error(src.file, at('responses'), 'barometer.responses.no_questions');
     return undefined;
   }
+  const errorsBefore = diags.list.filter((d) => d.severity === 'error').length;
   const { result } = readResponses(dataDir, rel, spec, dimensionIds, diags);
-  if (!result) return undefined;
+  // A file with unreadable answers is not published (the build stops): its figures are
+  // not worth privacy warnings that would bury the errors to fix.
+  if (!result || diags.list.filter((d) => d.severity === 'error').length > errorsBefore) return undefined;
   if (result.respondents > w.invited) {
     diags.error(src.file, at('responses'), 'barometer.responses.over_invited', { file: rel, respondents: result.respondents, invited: w.invited });
     return undefined;
@@ -237,14 +285,32 @@ function readComputedWave(ctx: Context, index: number, w: ParsedWave, at: (key: 
       enps: result.enps,
       engagement: result.engagement,
       dimensions: result.dimensions,
-      customer: customerOf(w.customer),
+      customer: customer?.customer ?? {},
+      bases: result.bases,
     },
     segments: result.segments.map((s) => ({ segment: s, at: segmentAt })),
     highlights: highlightsOf(src, base, w.highlights),
+    // Computed figures have no line of their own: warnings point at the file that made them.
+    figureAt: (figure) => at(figure.startsWith('customer:') ? 'customer' : 'responses'),
+    ...(customer?.auto ? { autoCustomer: customer.auto } : {}),
   };
 }
 
-function customerOf(c: ParsedWave['customer']): Wave['customer'] {
+/** `customer:` as typed figures, or `auto` (then its position, for warnings about the computed figures). */
+function readCustomer(src: YamlSource, base: Path, diags: Diagnostics): { customer: Wave['customer']; auto?: Position } | undefined {
+  const path = [...base, 'customer'];
+  const raw = src.raw(path);
+  if (raw === null || raw === undefined) return { customer: {} };
+  if (typeof raw === 'string' && raw.trim().toLowerCase() === 'auto') return { customer: {}, auto: src.locate(path) };
+  if (typeof raw === 'string' || typeof raw === 'number') {
+    diags.error(src.file, src.locate(path), 'barometer.customer.not_auto', { found: String(raw) });
+    return undefined;
+  }
+  const c = validate(customerSchema, src, diags, path);
+  return c ? { customer: customerOf(c) } : undefined;
+}
+
+function customerOf(c: z.output<typeof customerSchema>): Wave['customer'] {
   const out: Wave['customer'] = {};
   if (c?.nps !== null && c?.nps !== undefined) out.nps = c.nps;
   if (c?.csat !== null && c?.csat !== undefined) out.csat = c.csat;
@@ -255,63 +321,5 @@ function highlightsOf(src: YamlSource, base: Path, list: string[] | null | undef
   return (list ?? []).map((t, k) => ({ text: t, at: src.locate([...base, 'highlights', k]) }));
 }
 
-/**
- * The privacy rules: small waves out whole, small segments out (and the next smallest
- * when subtraction would give them away), each with a warning that carries no figure;
- * then highlights that would name what was withheld.
- */
-function publish(drafts: Draft[], min: number, src: YamlSource, diags: Diagnostics): { waves: Wave[]; withheld_waves: number } {
-  let withheldWaves = 0;
-  const kept: { draft: Draft; published: Segment[]; withheld: Set<string> }[] = [];
-  const published = new Set<string>();
-  const withheldAnywhere = new Map<string, string>();
-  for (const draft of drafts) {
-    if (waveWithheld(draft.wave.respondents, min)) {
-      withheldWaves++;
-      diags.warning(src.file, src.locate(['waves', draft.index]), 'barometer.wave.withheld', { id: draft.wave.id, min });
-      for (const { segment } of draft.segments) withheldAnywhere.set(normalizeWord(segment.name), segment.name);
-      continue;
-    }
-    const split = splitSegments(
-      draft.segments.map((s) => s.segment),
-      min,
-    );
-    const withheld = new Set<string>();
-    for (const { segment, index, reason } of split.withheld) {
-      withheld.add(segment.name);
-      withheldAnywhere.set(normalizeWord(segment.name), segment.name);
-      const at = draft.segments[index]!.at;
-      if (reason === 'threshold') diags.warning(src.file, at, 'barometer.segment.withheld', { name: segment.name, wave: draft.wave.id, min });
-      else diags.warning(src.file, at, 'barometer.segment.withheld_secondary', { name: segment.name, wave: draft.wave.id });
-    }
-    for (const s of split.published) published.add(normalizeWord(s.name));
-    kept.push({ draft, published: split.published, withheld });
-  }
-  // A name published in some wave is on the wall anyway; one never published must not
-  // reach it through a highlight, nor may a highlight speak of a segment withheld in
-  // its own wave (its sentence may carry the withheld figures).
-  const neverPublished = [...withheldAnywhere].filter(([key]) => !published.has(key)).map(([, name]) => name);
-  const waves = kept.map(({ draft, published: segments, withheld }): Wave => {
-    const mentions = highlightMentions(
-      draft.highlights.map((h) => h.text),
-      [...new Set([...withheld, ...neverPublished])],
-    );
-    const highlights: string[] = [];
-    draft.highlights.forEach((h, k) => {
-      const name = mentions[k];
-      if (name === undefined) highlights.push(h.text);
-      else diags.warning(src.file, h.at, 'barometer.highlight.names_withheld', { name });
-    });
-    return {
-      ...draft.wave,
-      participation: roundHalfAway((100 * draft.wave.respondents) / draft.wave.invited),
-      segments,
-      withheld_segments: draft.segments.length - segments.length,
-      highlights,
-    };
-  });
-  return { waves, withheld_waves: withheldWaves };
-}
-
 // The schemas editors get as JSON Schema (src/editor/json-schemas.ts, npm run schemas).
-export { top as barometerKeysSchema, waveSchema, segmentSchema };
+export { top as barometerKeysSchema, waveSchema, segmentSchema, customerSchema };

@@ -6,6 +6,7 @@ import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
 import { dataFile, readBytes } from '../sources/files.ts';
 import { streamCsv, type CsvHead, type CsvRow, } from '../sources/csv.ts';
 import { roundHalfAway } from '../rounding.ts';
+import type { Basis, Bases } from '../../model.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 
 export interface QuestionSpec {
@@ -28,6 +29,8 @@ export interface Figures {
   engagement: number | null;
   /** Dimension id → % favourable, for the dimensions that got at least one answer. */
   dimensions: Record<string, number>;
+  /** What each figure rests on: its respondents and its unrounded share (the verdicts and the privacy rule need both). */
+  bases: Bases;
 }
 
 export interface ResponsesResult extends Figures {
@@ -80,26 +83,57 @@ class Tally {
   readonly nps = [0, 0, 0];
   readonly fav: number[];
   readonly answered: number[];
+  // Respondents with at least one answer counted in each figure: the n of its verdict
+  // and of the privacy rule (one person answering the eNPS must not be published).
+  npsRespondents = 0;
+  likertRespondents = 0;
+  readonly dimensionRespondents: number[];
   constructor(dimensions: number) {
     this.fav = new Array<number>(dimensions).fill(0);
     this.answered = new Array<number>(dimensions).fill(0);
+    this.dimensionRespondents = new Array<number>(dimensions).fill(0);
+  }
+  /** Counts one respondent into the figures they answered (`dimensions`: which dimensions). */
+  answeredBy(nps: boolean, dimensions: readonly boolean[]): void {
+    if (nps) this.npsRespondents++;
+    let any = false;
+    dimensions.forEach((yes, k) => {
+      if (yes) {
+        this.dimensionRespondents[k]!++;
+        any = true;
+      }
+    });
+    if (any) this.likertRespondents++;
   }
   figures(dimensionIds: readonly string[]): Figures {
     const npsAnswers = this.nps[0]! + this.nps[1]! + this.nps[2]!;
     const dimensions: Record<string, number> = {};
+    const bases: Bases = { dimensions: {}, customer: {} };
     let fav = 0;
     let answered = 0;
     dimensionIds.forEach((id, k) => {
-      if (this.answered[k]! > 0) dimensions[id] = roundHalfAway((100 * this.fav[k]!) / this.answered[k]!);
+      if (this.answered[k]! > 0) {
+        const share = this.fav[k]! / this.answered[k]!;
+        dimensions[id] = roundHalfAway(100 * share);
+        bases.dimensions[id] = { n: this.dimensionRespondents[k]!, share };
+      }
       fav += this.fav[k]!;
       answered += this.answered[k]!;
     });
-    return {
-      respondents: this.respondents,
-      enps: npsAnswers > 0 ? roundHalfAway((100 * (this.nps[PROMOTER]! - this.nps[DETRACTOR]!)) / npsAnswers) : null,
-      engagement: answered > 0 ? roundHalfAway((100 * fav) / answered) : null,
-      dimensions,
-    };
+    let enps: number | null = null;
+    if (npsAnswers > 0) {
+      const promoters = this.nps[PROMOTER]! / npsAnswers;
+      const detractors = this.nps[DETRACTOR]! / npsAnswers;
+      const net = this.nps[PROMOTER]! - this.nps[DETRACTOR]!;
+      enps = roundHalfAway((100 * net) / npsAnswers);
+      bases.enps = { n: this.npsRespondents, share: net / npsAnswers, promoters, detractors } satisfies Basis;
+    }
+    let engagement: number | null = null;
+    if (answered > 0) {
+      engagement = roundHalfAway((100 * fav) / answered);
+      bases.engagement = { n: this.likertRespondents, share: fav / answered };
+    }
+    return { respondents: this.respondents, enps, engagement, dimensions, bases };
   }
 }
 
@@ -169,6 +203,7 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
   const segmentKeys = new Map<string, string>();
   const likertCache = new Map<string, number>();
   const enpsCache = new Map<string, number>();
+  const answeredDims = new Array<boolean>(dimensionIds.length).fill(false);
   let cellErrors = 0;
   let firstUnlisted: Position | undefined;
 
@@ -200,6 +235,9 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
       }
     }
     wave.respondents++;
+    // Which figures this respondent answered: each counts them once, however many of its questions they answered.
+    let npsAnswered = false;
+    answeredDims.fill(false);
     for (const col of columns) {
       const raw = row.cells[col.index];
       if (raw === undefined) continue;
@@ -210,6 +248,7 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
         if (code === undefined) enpsCache.set(cell, (code = enpsCode(cell)));
         if (code === INVALID) unreadable(row, col, cell);
         else {
+          npsAnswered = true;
           wave.nps[code]!++;
           if (segment) segment.nps[code]!++;
         }
@@ -218,6 +257,7 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
         if (code === undefined) likertCache.set(cell, (code = likertCode(cell, spec.scale)));
         if (code === INVALID) unreadable(row, col, cell);
         else {
+          answeredDims[col.target] = true;
           wave.answered[col.target]!++;
           wave.fav[col.target]! += code;
           if (segment) {
@@ -227,6 +267,8 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
         }
       }
     }
+    wave.answeredBy(npsAnswered, answeredDims);
+    segment?.answeredBy(npsAnswered, answeredDims);
   };
 
   const finish = (): ResponsesResult | undefined => {

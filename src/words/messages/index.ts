@@ -4,6 +4,7 @@ import { commonMessages } from './common.ts';
 import { siteMessages } from './site.ts';
 import { verbatimMessages } from './verbatims.ts';
 import { barometerMessages } from './barometer.ts';
+import { figureMessages } from './figures.ts';
 import { actionMessages } from './actions.ts';
 import { fileMessages } from './files.ts';
 import { announcementMessages } from './announcements.ts';
@@ -16,6 +17,7 @@ export const catalogue = {
   ...siteMessages,
   ...verbatimMessages,
   ...barometerMessages,
+  ...figureMessages,
   ...actionMessages,
   ...fileMessages,
   ...announcementMessages,

@@ -90,6 +90,8 @@ describe('waves written as figures', () => {
       engagement: 55,
       dimensions: { onboarding: 50, training: 49 },
       customer: {},
+      // The counts are the eNPS's basis (its verdicts, its privacy rule): 21 answers, 7/21 promoters, 8/21 detractors.
+      bases: { enps: { n: 21, promoters: 7 / 21, detractors: 8 / 21 }, dimensions: {}, customer: {} },
       segments: [],
       withheld_segments: 0,
       highlights: [],
@@ -105,7 +107,9 @@ describe('waves written as figures', () => {
     // engagement 62.5 → 63; participation 8 / 16 = 50.
     expect([up!.enps, up!.engagement, up!.participation]).toEqual([13, 63, 50]);
     // { promoters: 2, passives: 3, detractors: 3 }: 100 × (2 − 3) / 8 = −12.5 → −13; 37.5 → 38.
-    expect(up!.segments).toEqual([{ name: 'Tous', respondents: 8, enps: -13, engagement: 38, dimensions: {} }]);
+    expect(up!.segments).toEqual([
+      { name: 'Tous', respondents: 8, enps: -13, engagement: 38, dimensions: {}, bases: { enps: { n: 8, promoters: 2 / 8, detractors: 3 / 8 }, dimensions: {}, customer: {} } },
+    ]);
     // participation 5 / 40 = 12.5 → 13; customer NPS −12.5 → −13; CSAT 80.4 → 80.
     expect([down!.participation, down!.customer]).toEqual([13, { nps: -13, csat: 80 }]);
   });

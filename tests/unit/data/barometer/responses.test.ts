@@ -57,10 +57,42 @@ describe('a Google Forms export (google-forms/barometre/2026-T1.csv)', () => {
       engagement: 59,
       dimensions: { onboarding: 57, training: 57, tools: 63 },
       customer: { nps: 31, csat: 86 },
+      // Each figure's basis, from the table above: n counts the respondents who answered
+      // at least one of its questions (23 answered the eNPS, 23 the training question).
+      bases: {
+        enps: { n: 23, share: 2 / 23, promoters: 9 / 23, detractors: 7 / 23 },
+        engagement: { n: 24, share: 55 / 94 },
+        dimensions: { onboarding: { n: 24, share: 27 / 47 }, training: { n: 23, share: 13 / 23 }, tools: { n: 24, share: 15 / 24 } },
+        customer: {},
+      },
       segments: [
-        { name: 'Lyon', respondents: 10, enps: 33, engagement: 64, dimensions: { onboarding: 68, training: 60, tools: 60 } },
-        { name: 'Nantes', respondents: 8, enps: -13, engagement: 42, dimensions: { onboarding: 38, training: 43, tools: 50 } },
-        { name: 'Paris', respondents: 4, enps: 25, engagement: 88, dimensions: { onboarding: 88, training: 75, tools: 100 } },
+        {
+          name: 'Lyon', respondents: 10, enps: 33, engagement: 64, dimensions: { onboarding: 68, training: 60, tools: 60 },
+          bases: {
+            enps: { n: 9, share: 3 / 9, promoters: 5 / 9, detractors: 2 / 9 },
+            engagement: { n: 10, share: 25 / 39 },
+            dimensions: { onboarding: { n: 10, share: 13 / 19 }, training: { n: 10, share: 6 / 10 }, tools: { n: 10, share: 6 / 10 } },
+            customer: {},
+          },
+        },
+        {
+          name: 'Nantes', respondents: 8, enps: -13, engagement: 42, dimensions: { onboarding: 38, training: 43, tools: 50 },
+          bases: {
+            enps: { n: 8, share: -1 / 8, promoters: 2 / 8, detractors: 3 / 8 },
+            engagement: { n: 8, share: 13 / 31 },
+            dimensions: { onboarding: { n: 8, share: 6 / 16 }, training: { n: 7, share: 3 / 7 }, tools: { n: 8, share: 4 / 8 } },
+            customer: {},
+          },
+        },
+        {
+          name: 'Paris', respondents: 4, enps: 25, engagement: 88, dimensions: { onboarding: 88, training: 75, tools: 100 },
+          bases: {
+            enps: { n: 4, share: 1 / 4, promoters: 2 / 4, detractors: 1 / 4 },
+            engagement: { n: 4, share: 14 / 16 },
+            dimensions: { onboarding: { n: 4, share: 7 / 8 }, training: { n: 4, share: 3 / 4 }, tools: { n: 4, share: 4 / 4 } },
+            customer: {},
+          },
+        },
       ],
       withheld_segments: 0,
       highlights: ['La formation progresse', 'Paris, très satisfait, tire les résultats vers le haut'],

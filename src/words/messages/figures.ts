@@ -1,0 +1,55 @@
+// Messages about the figures of the barometer as published: figures withheld because
+// too few people answered them, segments that are not one split of the wave, customer
+// figures computed from the verbatims, and the privacy threshold compared with the
+// published one (`check --base`). Like the other privacy warnings, none carries a
+// withheld figure: check's output lands in CI logs and pull-request annotations.
+import { defineMessages, q } from './define.ts';
+
+export const figureMessages = defineMessages({
+  'barometer.figure.withheld': {
+    title: 'Figure withheld: too few answers',
+    fr: (p) =>
+      `${p.figure_fr} de la vague ${q.fr(p.wave)} repose sur moins de ${p.min} réponses\u00a0: ce chiffre n’est pas publié, pour que personne ne puisse reconnaître la réponse d’une personne. Les autres chiffres de la vague restent publiés.`,
+    en: (p) =>
+      `${p.figure_en} of the wave ${q.en(p.wave)} rests on fewer than ${p.min} answers: this figure is not published, so that no one’s answer can be recognised. The wave’s other figures stay published.`,
+    example: { figure_fr: 'l’eNPS', figure_en: 'the eNPS', wave: '2026-T1', min: 5 },
+  },
+  'barometer.segment.figure_withheld': {
+    title: 'Segment figure withheld: too few answers',
+    fr: (p) =>
+      `${p.figure_fr} du segment ${q.fr(p.name)} (vague ${q.fr(p.wave)}) repose sur moins de ${p.min} réponses\u00a0: ce chiffre n’est pas publié, pour que personne ne puisse reconnaître la réponse d’une personne. Les autres chiffres du segment restent publiés.`,
+    en: (p) =>
+      `${p.figure_en} of the segment ${q.en(p.name)} (wave ${q.en(p.wave)}) rests on fewer than ${p.min} answers: this figure is not published, so that no one’s answer can be recognised. The segment’s other figures stay published.`,
+    example: { figure_fr: 'l’eNPS', figure_en: 'the eNPS', name: 'Lyon', wave: '2026-T1', min: 5 },
+  },
+  'barometer.segments.over_wave': {
+    title: 'Segments add up to more than the wave',
+    fr: (p) =>
+      `les segments de cette vague comptent ${p.total} répondants en tout, plus que les ${p.respondents} de la vague. Les segments doivent être un seul découpage des répondants (par site, ou par équipe, pas les deux)\u00a0: sinon, en retranchant les uns des autres, on retrouverait les chiffres d’un groupe non publié. Gardez un seul découpage.`,
+    en: (p) =>
+      `this wave’s segments add up to ${p.total} respondents, more than the wave’s ${p.respondents}. Segments must be one split of the respondents (by site, or by team, not both): otherwise subtracting some from others would give back the figures of a group that is not published. Keep one split.`,
+    example: { total: 148, respondents: 74 },
+  },
+  'barometer.customer.auto_empty': {
+    title: 'No rated verbatim for customer: auto',
+    fr: (p) =>
+      `${q.fr('customer: auto')} calcule le NPS et la satisfaction client à partir des verbatims notés de la période (datés ${p.after ? `après le ${p.after} et ` : ''}jusqu’au ${p.until}), mais aucun verbatim de cette période n’a de note (${q.fr('nps')} ou ${q.fr('stars')})\u00a0: la vague n’aura pas d’indicateur client. Ajoutez les verbatims de la période, ou écrivez les chiffres (${q.fr('customer: { nps: 31, csat: 86 }')}).`,
+    en: (p) =>
+      `${q.en('customer: auto')} computes the customer NPS and satisfaction from the rated verbatims of the period (dated ${p.after ? `after ${p.after} and ` : ''}up to ${p.until}), but no verbatim of that period has a rating (${q.en('nps')} or ${q.en('stars')}): the wave will have no customer indicator. Add the period’s verbatims, or write the figures (${q.en('customer: { nps: 31, csat: 86 }')}).`,
+    example: { after: '2026-03-15', until: '2026-06-20' },
+  },
+  'barometer.customer.not_auto': {
+    title: 'customer is neither figures nor auto',
+    fr: (p) => `${q.fr('customer')} vaut ${q.fr(p.found)}\u00a0: écrivez ${q.fr('auto')} pour calculer les indicateurs clients à partir des verbatims, ou les chiffres eux-mêmes (${q.fr('{ nps: 31, csat: 86 }')}).`,
+    en: (p) => `${q.en('customer')} is ${q.en(p.found)}: write ${q.en('auto')} to compute the customer indicators from the verbatims, or the figures themselves (${q.en('{ nps: 31, csat: 86 }')}).`,
+    example: { found: 'automatique' },
+  },
+  'privacy.lowered': {
+    title: 'Privacy threshold lowered',
+    fr: (p) =>
+      `le seuil de confidentialité passe de ${p.base} à ${p.found} répondants, plus bas que celui déjà publié (${q.fr(p.ref)})\u00a0: ce n’est pas permis. Ce seuil protège les petites équipes\u00a0: des résultats déjà affichés avec un seuil de ${p.base} permettraient, avec un seuil plus bas, de reconnaître les réponses de quelques personnes. Il peut seulement monter. Remettez ${q.fr(`min_respondents: ${p.base}`)} (ou plus).`,
+    en: (p) =>
+      `the privacy threshold goes from ${p.base} down to ${p.found} respondents, lower than the one already published (${q.en(p.ref)}): this is not allowed. The threshold protects small teams: with results already shown at ${p.base}, a lower threshold could let people recognise the answers of a few colleagues. It can only go up. Put back ${q.en(`min_respondents: ${p.base}`)} (or more).`,
+    example: { base: 5, found: 3, ref: 'origin/main' },
+  },
+});
