@@ -2,24 +2,41 @@
 // words people type (headers, enum values, keys) the forgiving way they expect.
 
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
   | { ok: false; reason: 'empty' | 'binary' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const cp1252 = new TextDecoder('windows-1252');
+// The BOM is kept out of the text (ignoreBOM false); a broken pair is an error, not U+FFFD.
+const utf16 = { 'utf-16le': new TextDecoder('utf-16le', { fatal: true }), 'utf-16be': new TextDecoder('utf-16be', { fatal: true }) };
 
-/** UTF-8 (BOM or not) when the bytes are valid UTF-8, else Windows-1252 (French Excel). */
+/**
+ * UTF-16 with its BOM (Excel "Unicode text", the Play Console), else UTF-8 (BOM or not)
+ * when the bytes are valid UTF-8, else Windows-1252 (French Excel).
+ */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
-  // UTF-16 exports (Excel "Unicode text") and binary files both hold NUL bytes.
-  if (bytes.includes(0)) return { ok: false, reason: 'binary' };
   let text: string;
-  let encoding: 'utf-8' | 'windows-1252' = 'utf-8';
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    text = cp1252.decode(bytes);
-    encoding = 'windows-1252';
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' = 'utf-8';
+  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (bom16) {
+    try {
+      text = utf16[bom16].decode(bytes);
+    } catch {
+      return { ok: false, reason: 'binary' };
+    }
+    encoding = bom16;
+    // NUL characters in decoded UTF-16 are as foreign to text as in any other encoding.
+    if (text.includes('\u0000')) return { ok: false, reason: 'binary' };
+  } else {
+    // UTF-16 without a BOM and binary files both hold NUL bytes.
+    if (bytes.includes(0)) return { ok: false, reason: 'binary' };
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      text = cp1252.decode(bytes);
+      encoding = 'windows-1252';
+    }
   }
   if (text.trim() === '') return { ok: false, reason: 'empty' };
   // Control characters other than tab/CR/LF mean this is not a text file.
