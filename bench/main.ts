@@ -2,8 +2,8 @@
 // screen, measured in one run on this machine. Generates a large data set, times
 // `check` and `build` on it and on the sample (each 3 times, interleaved, median) next
 // to a bare one-page Astro build, weighs the wall, drives it in a throttled Chromium,
-// prints the figures against the budgets and writes bench/results.json.
-// See BENCHMARKS.md for the method.
+// prints the figures against the budgets, exits 1 when one fails, and with --save
+// writes bench/results.json. See BENCHMARKS.md for the method.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,13 +12,20 @@ import { createBareProject } from './bare.ts';
 import { measureWall, THROTTLE, type WallRun } from './browser.ts';
 import { generateData, type Generated } from './generate.ts';
 import { measureNode, rssMethod, summarize, type Sample } from './measure.ts';
-import { budgets, render, type Figures } from './report.ts';
+import { benchArgs, budgets, render, verdict, type Figures } from './report.ts';
 import { staticPaths, weigh } from './weight.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = 3;
 const TODAY = '2026-11-24';
 const say = (s: string): boolean => process.stderr.write(`bench: ${s}\n`);
+let save: boolean;
+try {
+  ({ save } = benchArgs(process.argv.slice(2)));
+} catch (e) {
+  say((e as Error).message);
+  process.exit(2);
+}
 const started = performance.now();
 const loadStart = os.loadavg();
 
@@ -127,12 +134,15 @@ const report = {
   budgets: results,
   bench_seconds: Math.round((performance.now() - started) / 1000),
 };
-mkdirSync(path.join(root, 'bench'), { recursive: true });
-writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+if (save) {
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+}
 rmSync(work, { recursive: true, force: true });
 // The bench loads the machine itself; what matters is what else ran when it started.
 if (loadStart[0]! > cpus.length / 2) {
   say(`other processes were busy as the bench started (load average ${loadStart[0]!.toFixed(1)} on ${cpus.length} cores): wall-clock figures are pessimistic; the cpu column is less affected.`);
 }
-const failed = results.filter((r) => r.pass === false).length;
-say(`bench/results.json written; ${results.length - failed} of ${results.length} budgets met, in ${report.bench_seconds} s.`);
+const outcome = verdict(results);
+say(`${save ? 'bench/results.json written' : 'bench/results.json left as it was (--save writes it)'}; ${outcome.line} In ${report.bench_seconds} s.`);
+process.exitCode = outcome.status;

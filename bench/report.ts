@@ -58,6 +58,22 @@ export function budgets(f: Figures): BudgetResult[] {
   return out;
 }
 
+/** `npm run bench [-- --save]`: --save keeps the figures in bench/results.json; a plain run only prints them. */
+export function benchArgs(argv: string[]): { save: boolean } {
+  const unknown = argv.filter((a) => a !== '--save');
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')}: the bench takes only --save (write bench/results.json).`);
+  return { save: argv.includes('--save') };
+}
+
+/** The bench's exit status and closing line: 1 as soon as one budget fails; a budget left unmeasured (no browser) is said, not failed. */
+export function verdict(results: BudgetResult[]): { status: 0 | 1; line: string } {
+  const failed = results.filter((r) => r.pass === false);
+  const unmeasured = results.filter((r) => r.pass === null).length;
+  const met = `${results.length - failed.length - unmeasured} of ${results.length} budgets met${unmeasured ? `, ${unmeasured} not measured` : ''}`;
+  if (failed.length === 0) return { status: 0, line: `${met}.` };
+  return { status: 1, line: `${met}; over budget: ${failed.map((r) => r.id).join(', ')}.` };
+}
+
 export const fmtS = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 export const fmtKB = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
 export const fmtMB = (bytes: number | undefined): string => (bytes === undefined ? 'n/a' : `${Math.round(bytes / MB)} MB`);

@@ -1,5 +1,8 @@
 // Finds a Chromium for the tests and the poster: CHROME_PATH, else one installed on
-// the machine, else the one the npm package @sparticuz/chromium ships (Linux x64).
+// the machine, else the one the npm package @sparticuz/chromium ships (Linux x64). A
+// candidate counts only if it starts (`--version` answers with a version): a broken
+// install, a wrapper left by an uninstall or a stray script is skipped for the next one.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -14,6 +17,7 @@ const SYSTEM_PATHS = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
+const INSTALL = 'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome) or set CHROME_PATH to its binary.';
 
 /** Flags that keep a headless Chromium quiet on a closed network and inside containers. */
 export const CHROMIUM_ARGS = [
@@ -30,37 +34,75 @@ export const CHROMIUM_ARGS = [
 
 export class NoBrowserError extends Error {}
 
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+/** Where to look, replaceable by the unit tests. */
+export interface Candidates {
+  names: string[];
+  paths: string[];
+  /** The browser an npm package ships, when there is one for this machine. */
+  bundled: () => Promise<string | undefined>;
+  /** Seconds a candidate has to answer `--version`. */
+  timeout: number;
+}
+
+async function sparticuz(): Promise<string | undefined> {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return undefined;
+  try {
+    const { default: chromium } = await import('@sparticuz/chromium');
+    return await chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+const DEFAULTS: Candidates = { names: SYSTEM_NAMES, paths: SYSTEM_PATHS, bundled: sparticuz, timeout: 20 };
+
+function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
     const candidate = path.join(dir, name);
     if (dir && existsSync(candidate)) return candidate;
   }
   return undefined;
 }
 
-export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+/** Why `file` cannot be used as a browser, or undefined when it starts and tells its version. */
+export function whyNotStarting(file: string, timeoutSeconds = DEFAULTS.timeout, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (!existsSync(file)) return 'does not exist';
+  // Chrome on Windows prints no version on the console: existing is all we can check there.
+  if (process.platform === 'win32') return undefined;
+  const r = spawnSync(file, ['--version'], { encoding: 'utf8', timeout: timeoutSeconds * 1000, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.error) return (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `did not answer --version within ${timeoutSeconds} s` : `did not start (${r.error.message})`;
+  if (r.status !== 0) return `exited with status ${r.status ?? r.signal} on --version`;
+  if (!/\d+\.\d+/.test(r.stdout)) return 'printed no version on --version: not a Chromium or Chrome';
+  return undefined;
+}
+
+export async function findChromium(env: NodeJS.ProcessEnv = process.env, where: Partial<Candidates> = {}): Promise<string> {
+  const c = { ...DEFAULTS, ...where };
   const fromEnv = env.CHROME_PATH?.trim();
+  // CHROME_PATH is the user's choice: kept or refused, never silently replaced.
   if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new NoBrowserError(`CHROME_PATH names ${fromEnv}, which does not exist. Point it at a Chromium or Chrome binary, or unset it.`);
+    const why = whyNotStarting(fromEnv, c.timeout, env);
+    if (!why) return fromEnv;
+    throw new NoBrowserError(`CHROME_PATH names ${fromEnv}, which ${why}. Point it at a Chromium or Chrome binary, or unset it.`);
   }
-  for (const name of SYSTEM_NAMES) {
-    const found = onPath(name);
-    if (found) return found;
+  const tried: string[] = [];
+  const seen = new Set<string>();
+  const usable = (file: string | undefined): file is string => {
+    if (!file || seen.has(file)) return false;
+    seen.add(file);
+    const why = whyNotStarting(file, c.timeout, env);
+    if (why) tried.push(`${file} ${why}`);
+    return !why;
+  };
+  for (const name of c.names) {
+    const found = onPath(name, env);
+    if (usable(found)) return found;
   }
-  for (const p of SYSTEM_PATHS) if (existsSync(p)) return p;
-  if (process.platform === 'linux' && process.arch === 'x64') {
-    try {
-      const { default: chromium } = await import('@sparticuz/chromium');
-      const p = await chromium.executablePath();
-      if (p && existsSync(p)) return p;
-    } catch {
-      /* fall through to the message below */
-    }
-  }
-  throw new NoBrowserError(
-    'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome) or set CHROME_PATH to its binary.',
-  );
+  for (const p of c.paths) if (existsSync(p) && usable(p)) return p;
+  const bundled = await c.bundled();
+  if (usable(bundled)) return bundled;
+  if (tried.length === 0) throw new NoBrowserError(`No Chromium or Chrome found. ${INSTALL}`);
+  throw new NoBrowserError(`No Chromium or Chrome that starts: ${tried.join('; ')}. ${INSTALL}`);
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -1,6 +1,5 @@
-// The poster: the real `npm run build` then `npm run poster`, read back with poppler
-// (pdfinfo, pdftotext) and in the browser; plus the pure pieces it is made of.
-import { execFileSync } from 'node:child_process';
+// The poster: the real `npm run build` then `npm run poster`, read back with pdf.js
+// (pages, page size, text) and in the browser; plus the pure pieces it is made of.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { estimateHeight, nextToDrop, sheetOf, sheetPx, type FitItem } from '../.
 import { sparkline } from '../../src/poster/sparkline.ts';
 import { posterView } from '../../src/poster/view.ts';
 import { dataFolder, FIXTURES, ROOT, run, tempDir, TODAY, type Run } from '../helpers/cli.ts';
+import { readPdf, type PdfFacts } from '../helpers/pdf.ts';
 import { serve } from '../helpers/server.ts';
 
 const NBSP = '\u00a0';
@@ -28,21 +28,19 @@ interface Poster {
   build: Run;
   poster: Run;
   data: { locale: 'fr' | 'en'; verbatims: Verbatim[]; waves: Wave[] };
+  pdf: PdfFacts;
+  /** The PDF's text, squashed for comparison. */
+  text: string;
 }
 
-function makePoster(dataDir: string): Poster {
+async function makePoster(dataDir: string): Promise<Poster> {
   const out = path.join(tempDir('miroir-poster-'), 'dist');
   const build = run('build', { dataDir, env: { MIROIR_OUT_DIR: out } });
   expect(build.status, build.stdout + build.stderr).toBe(0);
   const poster = run('poster', { dataDir, env: { MIROIR_OUT_DIR: out } });
   expect(poster.status, poster.stdout + poster.stderr).toBe(0);
-  return { out, build, poster, data: JSON.parse(readFileSync(path.join(out, 'data.json'), 'utf8')) };
-}
-
-function pdfInfo(file: string): { pages: number; width: number; height: number } {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), width: Number(size?.[1]), height: Number(size?.[2]) };
+  const pdf = await readPdf(path.join(out, 'poster.pdf'));
+  return { out, build, poster, data: JSON.parse(readFileSync(path.join(out, 'data.json'), 'utf8')), pdf, text: squash(pdf.text) };
 }
 
 /** Width and height from the IHDR chunk, right after the 8-byte signature. */
@@ -53,17 +51,12 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 /**
- * Text as compared: without any space (pdftotext drops the narrow no-break spaces of
- * French typography and breaks lines where the page does), apostrophes plain (the poster
- * sets typographic ones).
+ * Text as compared: without any space (the PDF's text may drop the narrow no-break spaces
+ * of French typography, and breaks lines where the page does), apostrophes plain (the
+ * poster sets typographic ones).
  */
 function squash(s: string): string {
   return s.replace(/[\s\u00a0\u202f]+/g, '').replace(/\u2019/g, "'");
-}
-
-/** The PDF's text in the page's reading order (-raw: as Chromium wrote it, the DOM's order). */
-function pdfText(file: string): string {
-  return squash(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
 }
 
 /** The first words of a verbatim: enough to find it, short enough to survive shortening. */
@@ -75,7 +68,7 @@ function opening(text: string, words = 6): string {
 const PT = { A3: { w: 842, h: 1191 }, A4: { w: 595, h: 842 } };
 
 function expectSheet(p: Poster, size: 'A3' | 'A4', orientation: 'portrait' | 'landscape'): void {
-  const info = pdfInfo(path.join(p.out, 'poster.pdf'));
+  const info = p.pdf;
   expect(info.pages).toBe(1);
   const [w, h] = orientation === 'portrait' ? [PT[size].w, PT[size].h] : [PT[size].h, PT[size].w];
   expect(Math.abs(info.width - w)).toBeLessThanOrEqual(1);
@@ -89,7 +82,7 @@ function expectSheet(p: Poster, size: 'A3' | 'A4', orientation: 'portrait' | 'la
 
 /** A positive and a negative verbatim of data.json, and the latest wave's three figures, are in the PDF's text. */
 function expectContent(p: Poster): void {
-  const text = pdfText(path.join(p.out, 'poster.pdf'));
+  const text = p.text;
   for (const sentiment of ['positive', 'negative'] as const) {
     const shown = p.data.verbatims.filter((v) => v.sentiment === sentiment && text.includes(opening(v.text)));
     expect(shown.length, `${sentiment} verbatim in the PDF`).toBeGreaterThan(0);
@@ -135,8 +128,8 @@ function siteWith(size: 'A3' | 'A4', orientation: 'portrait' | 'landscape', loca
 
 describe('npm run poster on the sample data (A3 portrait)', () => {
   let p: Poster;
-  beforeAll(() => {
-    p = makePoster(SAMPLE);
+  beforeAll(async () => {
+    p = await makePoster(SAMPLE);
   });
 
   it('says what it wrote', () => {
@@ -153,14 +146,14 @@ describe('npm run poster on the sample data (A3 portrait)', () => {
   it('prints a positive and a negative verbatim and the latest wave’s figures', () => {
     expectContent(p);
     // The sample's latest wave, 2026-T3: 54 % participation, eNPS +27, engagement 71 %.
-    const text = pdfText(path.join(p.out, 'poster.pdf'));
+    const text = p.text;
     expect(text).toContain(squash('PARTICIPATION 54 % +3 pts en hausse depuis juin 2026'));
     expect(text).toContain(squash('ENPS +27 +8 pts en hausse depuis juin 2026'));
     expect(text).toContain(squash('ENGAGEMENT 71 % +4 pts en hausse depuis juin 2026'));
   });
 
   it('prints the organisation, the date of the data, the plan, the pairs and the QR code’s address', () => {
-    const text = pdfText(path.join(p.out, 'poster.pdf'));
+    const text = p.text;
     expect(text).toContain(squash('La voix de nos clients Fait Maison · leurs mots, notre baromètre, nos actions · données du 24 nov. 2026'));
     expect(text).toContain(squash('Plan d’actions 8 actions terminées sur 18 Intégration 53 %'));
     expect(text).toMatch(/VOUSAVEZDIT«.+»NOUSAVONSFAIT/);
@@ -190,8 +183,12 @@ describe('npm run poster on the sample data (A3 portrait)', () => {
   it('stops with a plain message when CHROME_PATH is not a browser', () => {
     const r = run('poster', { dataDir: SAMPLE, env: { MIROIR_OUT_DIR: p.out, CHROME_PATH: '/bin/false' } });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^Impossible de produire l’affiche\u00a0: le navigateur n’a pas démarré \(.+\)\. Vérifiez CHROME_PATH ou installez Chromium\.\n$/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    // Refused before any launch: `/bin/false --version` answers nothing and exits 1.
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `Impossible de produire l’affiche${NBSP}: aucun navigateur Chromium ou Chrome utilisable.\n` +
+        'CHROME_PATH names /bin/false, which exited with status 1 on --version. Point it at a Chromium or Chrome binary, or unset it.\n',
+    );
   });
 });
 
@@ -214,7 +211,7 @@ describe('npm run poster with 200 verbatims of 2000 characters (A4 portrait)', (
   let p: Poster;
   let browser: Browser;
   beforeAll(async () => {
-    p = makePoster(dataFolder({ 'verbatims.csv': longVerbatims(), 'site.yaml': siteWith('A4', 'portrait') }, SAMPLE));
+    p = await makePoster(dataFolder({ 'verbatims.csv': longVerbatims(), 'site.yaml': siteWith('A4', 'portrait') }, SAMPLE));
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -267,28 +264,28 @@ describe('npm run poster with 200 verbatims of 2000 characters (A4 portrait)', (
 });
 
 describe('npm run poster in landscape', () => {
-  it('A3 landscape with 200 long verbatims: one page, 1191 × 842 pt', () => {
-    const p = makePoster(dataFolder({ 'verbatims.csv': longVerbatims(), 'site.yaml': siteWith('A3', 'landscape') }, SAMPLE));
+  it('A3 landscape with 200 long verbatims: one page, 1191 × 842 pt', async () => {
+    const p = await makePoster(dataFolder({ 'verbatims.csv': longVerbatims(), 'site.yaml': siteWith('A3', 'landscape') }, SAMPLE));
     expectSheet(p, 'A3', 'landscape');
     expectContent(p);
   });
 
-  it('A4 landscape, in English: one page, 842 × 595 pt, English figures', () => {
-    const p = makePoster(dataFolder({ 'site.yaml': siteWith('A4', 'landscape', 'en') }, SAMPLE));
+  it('A4 landscape, in English: one page, 842 × 595 pt, English figures', async () => {
+    const p = await makePoster(dataFolder({ 'site.yaml': siteWith('A4', 'landscape', 'en') }, SAMPLE));
     expectSheet(p, 'A4', 'landscape');
     expectContent(p);
-    const text = pdfText(path.join(p.out, 'poster.pdf'));
+    const text = p.text;
     expect(text).toContain(squash('PARTICIPATION 54% +3 pts up since June 2026'));
     expect(text).toContain(squash('Action plan 8 of 18 actions done'));
     expect(p.poster.stdout).toMatch(/^Poster written: .+poster\.pdf \(A4 landscape, 1 page\) and .+poster\.png \(1755 × 1241 px\)\.\n$/);
   });
 
-  it('the hardest case (12 pillars, long pairs, no logo, pale accent, A4 landscape): one page, all four blocks', () => {
+  it('the hardest case (12 pillars, long pairs, no logo, pale accent, A4 landscape): one page, all four blocks', async () => {
     const dataDir = dataFolder({ 'verbatims.csv': longVerbatims() }, path.join(FIXTURES, 'poster', 'extreme'));
-    const p = makePoster(dataDir);
+    const p = await makePoster(dataDir);
     expectSheet(p, 'A4', 'landscape');
     expectContent(p);
-    const text = pdfText(path.join(p.out, 'poster.pdf'));
+    const text = p.text;
     // eNPS −12 (U+2212), down 9 points from −3 in 2026-T2; participation 240 / 300 = 80 %, up from 171 / 300 = 57 %.
     expect(text).toContain(squash(`ENPS ${'\u2212'}12 ${'\u2212'}9 pts en baisse depuis juin 2026`));
     expect(text).toContain(squash(`PARTICIPATION ${formatter('fr').percent(80)} +23 pts en hausse`));

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
@@ -37,8 +38,18 @@ export function run(script: string, opts: { dataDir?: string; env?: Record<strin
   };
 }
 
+/**
+ * A new temp folder. Made inside a test, it is removed when the test ends; made in a
+ * hook, it lives until the run's folder is removed (tests/helpers/temp-root.ts).
+ */
 export function tempDir(prefix = 'miroir-test-'): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  } catch {
+    // Not inside a test (a beforeAll, a describe): the run's folder takes it away.
+  }
+  return dir;
 }
 
 /** A copy of a fixture folder (default: the minimal valid one) with some files replaced or removed (null). */
