@@ -9,17 +9,9 @@ import type { Action, ActionStatus, Pillar } from '../model.ts';
 import { roundHalfAway } from './rounding.ts';
 import { boolean, choice, date, numberIn, text, validate } from './validate.ts';
 import type { YamlSource } from './sources/yaml.ts';
+import { STATUS_WORDS } from '../words/choices.ts';
 
 const STATUSES: readonly ActionStatus[] = ['planned', 'in_progress', 'done', 'blocked'];
-// choice() ignores case, accents, spaces and underscores: « En cours », « terminé » match too.
-const STATUS_ALIASES: Record<string, ActionStatus> = {
-  prevu: 'planned',
-  a_faire: 'planned',
-  en_cours: 'in_progress',
-  termine: 'done',
-  fait: 'done',
-  bloque: 'blocked',
-};
 
 /** `60 %` is how people write a progress; the number is what matters. */
 const withoutPercent = (v: unknown): unknown => (typeof v === 'string' ? v.replace(/\s*%\s*$/, '') : v);
@@ -35,7 +27,7 @@ function actionSchema(dimensions: readonly { id: string; label: string }[]) {
       dimensions.map((d) => d.id),
       labels,
     ),
-    status: choice(STATUSES, STATUS_ALIASES).default('planned'),
+    status: choice(STATUSES, STATUS_WORDS).default('planned'),
     progress: blankAsAbsent(z.preprocess(withoutPercent, numberIn(0, 100, { int: true }))),
     owner: blankAsAbsent(text()),
     start: blankAsAbsent(date()),

@@ -3,6 +3,8 @@
 // catalogue code, so the message is ours (and in the site's locale), not zod's.
 import { z } from 'zod';
 import type { MessageCode, MessageParams } from '../words/messages/index.ts';
+import type { ChoiceWords } from '../words/choices.ts';
+import { choices, enumParams, pick } from './choices.ts';
 import { EXPECTED_KIND } from '../words/values.ts';
 import { parseDate } from './dates.ts';
 import type { Diagnostics } from './diagnostics.ts';
@@ -68,19 +70,14 @@ export function date() {
   }).meta({ type: 'string', pattern: '^(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})', description: 'YYYY-MM-DD or DD/MM/YYYY' });
 }
 
-/** One of `values`, written in any case/accents, or one of its `aliases` (French words). */
-export function choice<const T extends string>(values: readonly T[], aliases: Record<string, T> = {}) {
-  const lookup = new Map<string, T>();
-  for (const v of values) lookup.set(normalizeWord(v), v);
-  for (const [a, v] of Object.entries(aliases)) lookup.set(normalizeWord(a), v);
-  return z.unknown().transform((v, ctx): T => {
-    const found = typeof v === 'string' || typeof v === 'number' ? lookup.get(normalizeWord(String(v))) : undefined;
-    if (found !== undefined) return found;
-    return report(ctx, 'value.enum', {
-      choices: values.join(', '),
-      suggestion: suggest(String(v ?? ''), [...values, ...Object.keys(aliases)]),
-    });
-  }).meta({ enum: [...values, ...Object.keys(aliases)] });
+/**
+ * One of `values`, written in any case/accents, as its name in a locale, or as one of
+ * its aliases (src/words/choices.ts); a plain record is a list of aliases.
+ */
+export function choice<const T extends string>(values: readonly T[], words: ChoiceWords<T> | Record<string, T> = {}) {
+  const plain = Object.values(words).every((w) => typeof w === 'string');
+  const c = choices(values, plain ? { aliases: words as Record<string, T> } : (words as ChoiceWords<T>));
+  return z.unknown().transform((v, ctx): T => pick(c, v) ?? report(ctx, 'value.enum', enumParams(c, String(v ?? '')))).meta({ enum: c.accepted });
 }
 
 const TRUE = new Set(['yes', 'true', 'oui', '1', 'vrai', 'x', 'y', 'o']);

@@ -123,7 +123,7 @@ describe('the job summary', () => {
     expect(rows).toHaveLength(N + 1);
     rows.slice(0, N).forEach((row, i) => {
       expect(row).toBe(
-        `| ❌ erreur | \`data/actions.yaml\` | ${5 + 5 * i} | 13 | «${NNB}status${NNB}» ne peut pas valoir «${NNB}statut-${i}${NNB}»${NNB}; valeurs possibles${NB}: planned, in_progress, done, blocked. |`,
+        `| ❌ erreur | \`data/actions.yaml\` | ${5 + 5 * i} | 13 | «${NNB}status${NNB}» ne peut pas valoir «${NNB}statut-${i}${NNB}»${NNB}; valeurs possibles${NB}: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked). |`,
       );
     });
     // The extra action starts on line 2 + 5 × 65 = 327; its unknown key is on line 330.

@@ -32,7 +32,7 @@ describe('npm run check', () => {
     const r = run('check', { dataDir: dir });
     expect(r.status).toBe(1);
     expect(r.lines).toEqual([
-      'data/actions.yaml:5:13: error: “status” cannot be “doen”; possible values: planned, in_progress, done, blocked. Did you mean “done”?',
+      'data/actions.yaml:5:13: error: “status” cannot be “doen”; possible values: planned, in_progress, done, blocked (or prevu, en_cours, termine, bloque). Did you mean “done”?',
     ]);
   });
 

@@ -139,16 +139,16 @@ describe('npm run summary OLD NEW', () => {
   });
 
   it('exits 1 and lists the errors when the new data has some', () => {
-    const actions = `${minimal('actions.yaml')}  - id: x\n    title: T\n    pillar: marketing\n    status: fini\n`;
+    const actions = `${minimal('actions.yaml')}  - id: x\n    title: T\n    pillar: marketing\n    status: annulé\n`;
     const dir = changedFolder({ 'actions.yaml': actions });
     const r = run('summary', { args: [dataFolder(), dir] });
     expect(r.status).toBe(1);
-    // Line 21 `    pillar: marketing` and line 22 `    status: fini`: the value starts at column 13.
+    // Line 21 `    pillar: marketing` and line 22 `    status: annulé`: the value starts at column 13.
     expect(r.lines).toEqual([
       '### Ce que ce changement modifie sur le mur et l’affiche',
       `**Ce changement ne peut pas être publié${NNB}!** 2 erreurs dans les données${NB}: tant qu’elles ne sont pas corrigées, le mur et l’affiche gardent les données d’avant.`,
       `- data/actions.yaml:21:13: error: «${NNB}pillar${NNB}» ne peut pas valoir «${NNB}marketing${NNB}»${NNB}; valeurs possibles${NB}: onboarding, training, culture, empowerment, wellbeing, tools.`,
-      `- data/actions.yaml:22:13: error: «${NNB}status${NNB}» ne peut pas valoir «${NNB}fini${NNB}»${NNB}; valeurs possibles${NB}: planned, in\\_progress, done, blocked.`,
+      `- data/actions.yaml:22:13: error: «${NNB}status${NNB}» ne peut pas valoir «${NNB}annulé${NNB}»${NNB}; valeurs possibles${NB}: prevu, en\\_cours, termine, bloque (ou planned, in\\_progress, done, blocked).`,
     ]);
     expect(r.stdout).not.toContain(EMAIL);
   });

@@ -1,6 +1,7 @@
 // data/site.yaml: the organisation, language, screens, poster and brand. Required;
 // every key but `organisation` has a default, and every screen inherits the wall's keys.
 import { z } from 'zod';
+import { LOCALE_WORDS, ORIENTATION_WORDS, THEME_WORDS } from '../../words/choices.ts';
 import { blankAsAbsent, slugId } from '../common-schemas.ts';
 import { accessibleShade, ACCENT_MIN_CONTRAST, contrastRatio, DEFAULT_ACCENT, normalizeHex, PAPER_BACKGROUND, THEME_BACKGROUND } from '../contrast.ts';
 import { Diagnostics, START, type SourceFile } from '../diagnostics.ts';
@@ -17,8 +18,8 @@ import { FIELDS } from '../verbatims/fields.ts';
 export { ACCENT_MIN_CONTRAST, DEFAULT_ACCENT, PAPER_BACKGROUND, THEME_BACKGROUND } from '../contrast.ts';
 
 
-const locale = () => choice(['fr', 'en'] as const, { francais: 'fr', french: 'fr', 'fr-FR': 'fr', anglais: 'en', english: 'en', 'en-GB': 'en', 'en-US': 'en' });
-const theme = () => choice(['dark', 'light'] as const, { sombre: 'dark', fonce: 'dark', clair: 'light' });
+const locale = () => choice(['fr', 'en'] as const, LOCALE_WORDS);
+const theme = () => choice(['dark', 'light'] as const, THEME_WORDS);
 
 function timezone() {
   return text().transform((v, ctx): string => {
@@ -151,7 +152,7 @@ export const siteSchema = z.strictObject({
   poster: z
     .strictObject({
       size: choice(['A4', 'A3'] as const).default('A4'),
-      orientation: choice(['portrait', 'landscape'] as const, { paysage: 'landscape' }).default('portrait'),
+      orientation: choice(['portrait', 'landscape'] as const, ORIENTATION_WORDS).default('portrait'),
       url: blankAsAbsent(posterUrl()),
     })
     .prefault({}),

@@ -2,8 +2,10 @@
 // rotation (slides, slide_seconds) and when the screen is on (hours, days).
 import { z } from 'zod';
 import { SLIDES, WEEKDAYS, type DayPart, type OpeningHours, type SlideId, type Weekday } from '../../model.ts';
+import { DAY_WORDS, SLIDE_WORDS } from '../../words/choices.ts';
+import { choices, enumParams, pick } from '../choices.ts';
 import { blankAsAbsent } from '../common-schemas.ts';
-import { normalizeWord, suggest } from '../sources/text.ts';
+import { suggest } from '../sources/text.ts';
 import { choice, numberIn, flag, report, text } from '../validate.ts';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -58,9 +60,9 @@ export interface SlideRotation {
 type Entry = { slide: SlideId; hours?: OpeningHours | undefined; days?: Weekday[] | undefined };
 
 function slideEntry() {
-  const part = z.object({ slide: choice(SLIDES), hours: blankAsAbsent(hours()), days: blankAsAbsent(days()) });
+  const part = z.object({ slide: choice(SLIDES, SLIDE_WORDS), hours: blankAsAbsent(hours()), days: blankAsAbsent(days()) });
   const keys = Object.keys(part.shape);
-  const plain = choice(SLIDES);
+  const plain = choice(SLIDES, SLIDE_WORDS);
   // A plain id or `{ slide, hours, days }`: the shape written picks the schema, so the
   // message speaks of what the person wrote rather than of a failed union. Keys are
   // checked here because the checker cannot see through this choice to suggest them.
@@ -136,17 +138,16 @@ export function heartbeat() {
   return z.strictObject({ url: address, minutes: numberIn(1, 1440, { int: true }).default(5) });
 }
 
-const FR_DAYS = ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
-const FR_FULL = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const EN_FULL = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const DAY = new Map<string, number>();
-for (const names of [WEEKDAYS, FR_DAYS, FR_FULL, EN_FULL]) names.forEach((n, i) => DAY.set(normalizeWord(n), i));
-const DAY_WORDS = [...WEEKDAYS, ...FR_DAYS];
+const DAYS = choices(WEEKDAYS, DAY_WORDS);
+const dayNumber = (word: string): number | undefined => {
+  const day = pick(DAYS, word);
+  return day === undefined ? undefined : WEEKDAYS.indexOf(day);
+};
 
 /** `mon` or a range such as `lun-ven` (which may wrap round: `sat-mon`) → day numbers. */
 function dayNumbers(word: string): number[] | { bad: string } {
   const parts = word.split(/\s*[-–à]\s*/);
-  const nums = parts.map((p) => DAY.get(normalizeWord(p)));
+  const nums = parts.map(dayNumber);
   const bad = parts.find((_, i) => nums[i] === undefined);
   if (bad !== undefined || parts.length > 2) return { bad: bad ?? word };
   if (nums.length === 1) return [nums[0]!];
@@ -178,7 +179,7 @@ export function days() {
     for (const { word, path } of items) {
       const nums = dayNumbers(word);
       if (!Array.isArray(nums)) {
-        flag(ctx, 'value.enum', { found: nums.bad, choices: WEEKDAYS.join(', '), suggestion: suggest(nums.bad, DAY_WORDS) }, path);
+        flag(ctx, 'value.enum', { found: nums.bad, ...enumParams(DAYS, nums.bad) }, path);
         failed = true;
         continue;
       }

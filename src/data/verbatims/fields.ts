@@ -2,11 +2,13 @@
 // the parsing of each value. Plain functions rather than zod, so a 100,000-row CSV
 // is checked in a fraction of a second; the YAML reader wraps the same functions in
 // zod (verbatims-yaml.ts) so both files accept and reject exactly the same values.
+import { SENTIMENT_WORDS } from '../../words/choices.ts';
+import { choices, enumParams, pick } from '../choices.ts';
 import type { MessageCode, MessageParams } from '../../words/messages/index.ts';
 import type { Locale, Sentiment, Verbatim } from '../../model.ts';
 import { readDate, validDay, type DateReading, type ParsedDate } from '../dates.ts';
 import { maskPII, type PiiKind } from '../../privacy/pii.ts';
-import { normalizeWord, suggest } from '../sources/text.ts';
+import { normalizeWord } from '../sources/text.ts';
 import { expected, parseBoolean, toNumber } from '../validate.ts';
 
 export const FIELDS = ['date', 'text', 'sentiment', 'nps', 'stars', 'channel', 'site', 'team', 'theme', 'author', 'featured'] as const;
@@ -128,14 +130,7 @@ export function parseText(v: unknown): Parsed<string> {
   return s;
 }
 
-const SENTIMENT_WORDS: Record<string, Sentiment> = {
-  positive: 'positive',
-  neutral: 'neutral',
-  negative: 'negative',
-  positif: 'positive',
-  neutre: 'neutral',
-  negatif: 'negative',
-};
+const SENTIMENTS = choices(['positive', 'neutral', 'negative'] as const, SENTIMENT_WORDS);
 
 // Exports repeat the same few words: remembering them saves normalising 100,000 times.
 const sentimentSeen = new Map<string, Sentiment>();
@@ -144,15 +139,12 @@ export function parseSentiment(v: unknown): Parsed<Sentiment> {
   if (typeof v === 'string') {
     let found = sentimentSeen.get(v);
     if (!found) {
-      found = SENTIMENT_WORDS[normalizeWord(v)];
+      found = pick(SENTIMENTS, v);
       if (found && sentimentSeen.size < 1000) sentimentSeen.set(v, found);
     }
     if (found) return found;
   }
-  return fail('value.enum', {
-    choices: 'positive, neutral, negative (positif, neutre, négatif)',
-    suggestion: suggest(String(v ?? ''), Object.keys(SENTIMENT_WORDS)),
-  });
+  return fail('value.enum', enumParams(SENTIMENTS, String(v ?? '')));
 }
 
 const SMALL_INT = /^\d{1,2}$/;

@@ -119,9 +119,9 @@ export const commonMessages = defineMessages({
   },
   'value.enum': {
     title: 'Value not among the choices',
-    fr: (p) => `${q.fr(p.field)} ne peut pas valoir ${q.fr(p.found)}\u202f; valeurs possibles\u00a0: ${p.choices}.${didYouMean('fr', p.suggestion)}`,
-    en: (p) => `${q.en(p.field)} cannot be ${q.en(p.found)}; possible values: ${p.choices}.${didYouMean('en', p.suggestion)}`,
-    example: { field: 'status', found: 'fini', choices: 'planned, in_progress, done, blocked', suggestion: 'done' },
+    fr: (p) => `${q.fr(p.field)} ne peut pas valoir ${q.fr(p.found)}\u202f; valeurs possibles\u00a0: ${p.choices_fr ?? p.choices}.${didYouMean('fr', p.suggestion_fr ?? p.suggestion)}`,
+    en: (p) => `${q.en(p.field)} cannot be ${q.en(p.found)}; possible values: ${p.choices_en ?? p.choices}.${didYouMean('en', p.suggestion_en ?? p.suggestion)}`,
+    example: { field: 'status', found: 'termné', choices_fr: 'prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked)', choices_en: 'planned, in_progress, done, blocked (or prevu, en_cours, termine, bloque)', suggestion_fr: 'termine', suggestion_en: 'done' },
   },
   'value.empty': {
     title: 'Empty value',

@@ -112,7 +112,7 @@ export const CASES: BadCase[] = [
       'data/verbatims.csv:2:24: error: «\u202fstars\u202f» doit être un nombre (trouvé\u00a0: «\u202fsix\u202f»).',
     ] },
   { name: 'unknown sentiment', files: { 'verbatims.csv': `${CSV_HEAD}2026-11-20;Très bien;positiv;;;;;;\n` }, expected: [
-      'data/verbatims.csv:2:22: error: «\u202fsentiment\u202f» ne peut pas valoir «\u202fpositiv\u202f»\u202f; valeurs possibles\u00a0: positive, neutral, negative (positif, neutre, négatif). Vouliez-vous dire «\u202fpositive\u202f»\u202f?',
+      'data/verbatims.csv:2:22: error: «\u202fsentiment\u202f» ne peut pas valoir «\u202fpositiv\u202f»\u202f; valeurs possibles\u00a0: positif, neutre, négatif (ou positive, neutral, negative). Vouliez-vous dire «\u202fpositif\u202f»\u202f?',
     ] },
   { name: 'empty verbatim text', files: { 'verbatims.csv': `${CSV_HEAD}2026-11-20;;;;;;;;\n` }, expected: [
       'data/verbatims.csv:2:12: error: «\u202ftext\u202f» ne peut pas être vide.',
@@ -156,8 +156,11 @@ export const CASES: BadCase[] = [
   { name: 'impossible month', files: { 'barometer.yaml': WAVE.replace('date: 2026-03-15', 'date: 2026-13-01') }, expected: [
       'data/barometer.yaml:3:11: error: «\u202fdate\u202f»\u00a0: «\u202f2026-13-01\u202f» n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).',
     ] },
-  { name: 'unknown action status', files: { 'actions.yaml': ACTION.replace('status: en_cours', 'status: fini') }, expected: [
-      'data/actions.yaml:5:13: error: «\u202fstatus\u202f» ne peut pas valoir «\u202ffini\u202f»\u202f; valeurs possibles\u00a0: planned, in_progress, done, blocked.',
+  { name: 'unknown action status', files: { 'actions.yaml': ACTION.replace('status: en_cours', 'status: annulé') }, expected: [
+      'data/actions.yaml:5:13: error: «\u202fstatus\u202f» ne peut pas valoir «\u202fannulé\u202f»\u202f; valeurs possibles\u00a0: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked).',
+    ] },
+  { name: 'action status with a near miss', files: { 'actions.yaml': ACTION.replace('status: en_cours', 'status: termné') }, expected: [
+      'data/actions.yaml:5:13: error: «\u202fstatus\u202f» ne peut pas valoir «\u202ftermné\u202f»\u202f; valeurs possibles\u00a0: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked). Vouliez-vous dire «\u202ftermine\u202f»\u202f?',
     ] },
   { name: 'unknown pillar with a near miss', files: { 'actions.yaml': ACTION.replace('pillar: onboarding', 'pillar: onbording') }, expected: [
       'data/actions.yaml:4:13: error: «\u202fpillar\u202f» ne peut pas valoir «\u202fonbording\u202f»\u202f; valeurs possibles\u00a0: onboarding, training, culture, empowerment, wellbeing, tools. Vouliez-vous dire «\u202fonboarding\u202f»\u202f?',

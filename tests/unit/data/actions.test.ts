@@ -93,8 +93,8 @@ describe('actions.yaml: errors', () => {
     const pillars = 'onboarding, training, culture, empowerment, wellbeing, tools';
     expect(fr).toEqual([
       'errors/actions.yaml:2:9: error: l’identifiant «\u202fParrainage Été\u202f» ne peut contenir que des lettres minuscules sans accent (a-z), des chiffres (0-9) et des tirets (-). Vouliez-vous dire «\u202fparrainage-ete\u202f»\u202f?',
-      `errors/actions.yaml:7:13: error: «\u202fpillar\u202f» ne peut pas valoir «\u202foutil\u202f»\u202f; valeurs possibles\u00a0: ${pillars}. Vouliez-vous dire «\u202fOutils\u202f»\u202f?`,
-      'errors/actions.yaml:8:13: error: «\u202fstatus\u202f» ne peut pas valoir «\u202ffini\u202f»\u202f; valeurs possibles\u00a0: planned, in_progress, done, blocked.',
+      `errors/actions.yaml:7:13: error: «\u202fpillar\u202f» ne peut pas valoir «\u202foutil\u202f»\u202f; valeurs possibles\u00a0: ${pillars}. Vouliez-vous dire «\u202ftools\u202f»\u202f?`,
+      'errors/actions.yaml:8:13: error: «\u202fstatus\u202f» ne peut pas valoir «\u202ftermné\u202f»\u202f; valeurs possibles\u00a0: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked). Vouliez-vous dire «\u202ftermine\u202f»\u202f?',
       'errors/actions.yaml:9:9: error: l’identifiant «\u202fcrm\u202f» est déjà utilisé ligne 5. Chaque identifiant doit être unique.',
       'errors/actions.yaml:12:15: error: «\u202fprogress\u202f» doit être compris entre 0 et 100 (trouvé\u00a0: 140).',
       'errors/actions.yaml:17:15: error: l’action est terminée mais «\u202fprogress\u202f» vaut 80\u00a0: une action terminée est à 100. Mettez «\u202fprogress: 100\u202f», supprimez «\u202fprogress\u202f» ou changez «\u202fstatus\u202f».',
@@ -106,8 +106,8 @@ describe('actions.yaml: errors', () => {
     ]);
     expect(en).toEqual([
       'errors/actions.yaml:2:9: error: the id “Parrainage Été” may only contain lowercase letters without accents (a-z), digits (0-9) and dashes (-). Did you mean “parrainage-ete”?',
-      `errors/actions.yaml:7:13: error: “pillar” cannot be “outil”; possible values: ${pillars}. Did you mean “Outils”?`,
-      'errors/actions.yaml:8:13: error: “status” cannot be “fini”; possible values: planned, in_progress, done, blocked.',
+      `errors/actions.yaml:7:13: error: “pillar” cannot be “outil”; possible values: ${pillars}. Did you mean “tools”?`,
+      'errors/actions.yaml:8:13: error: “status” cannot be “termné”; possible values: planned, in_progress, done, blocked (or prevu, en_cours, termine, bloque). Did you mean “done”?',
       'errors/actions.yaml:9:9: error: the id “crm” is already used at line 5. Each id must be unique.',
       'errors/actions.yaml:12:15: error: “progress” must be between 0 and 100 (found: 140).',
       'errors/actions.yaml:17:15: error: the action is done but “progress” is 80: a done action is at 100. Write “progress: 100”, remove “progress” or change “status”.',
