@@ -1,7 +1,8 @@
 // What each output shows: the screens, each screen's selection, and data.json.
 // Everything here is already past the privacy rules (load.ts applies them), so what
 // these functions return can be published as is.
-import type { Action, Pillar, Project, Screen, Verbatim, Wave } from '../model.ts';
+import type { Action, Pillar, Project, Screen, Segment, SegmentChanges, Verbatim, Wave, WaveChanges } from '../model.ts';
+import { changesOf, segmentChanges } from './changes.ts';
 import { normalizeWord } from '../data/sources/text.ts';
 import { selectVerbatims } from '../data/verbatims/read.ts';
 
@@ -61,12 +62,18 @@ export function wavesFor(project: Project, screen: Pick<Screen, 'site'>): Wave[]
   return project.waves.map((w) => ({ ...w, segments: w.segments.filter((s) => normalizeWord(s.name) === site) }));
 }
 
+/** A segment as data.json publishes it: its figures and, when it was published in the previous wave too, its changes. */
+export type PublishedSegment = Omit<Segment, 'bases'> & { changes?: SegmentChanges };
+
+/** A wave as data.json publishes it (the contract's fields; the bases of the verdicts stay inside). */
+export type PublishedWave = Omit<Wave, 'bases' | 'segments'> & { segments: PublishedSegment[]; changes?: WaveChanges };
+
 export interface PublishedData {
   organisation: string;
   locale: string;
   today: string;
   verbatims: Verbatim[];
-  waves: Wave[];
+  waves: PublishedWave[];
   actions: Action[];
   pillars: Pillar[];
 }
@@ -78,7 +85,22 @@ export function publishedData(project: Project): PublishedData {
     locale: project.site.locale,
     today: project.today,
     verbatims: verbatimsFor(project, {}),
-    waves: project.waves.map((w) => ({
+    waves: publishedWaves(project.waves),
+    actions: project.actions,
+    pillars: project.pillars,
+  };
+}
+
+/** The waves with their changes since the previous published wave (from the second on), segments likewise. */
+function publishedWaves(waves: readonly Wave[]): PublishedWave[] {
+  const changes = changesOf(waves);
+  return waves.map((w, i) => {
+    const previous = waves[i - 1];
+    const segments = w.segments.map((s): PublishedSegment => {
+      const c = previous ? segmentChanges(previous, s) : undefined;
+      return { name: s.name, respondents: s.respondents, engagement: s.engagement, enps: s.enps, dimensions: s.dimensions, ...(c ? { changes: c } : {}) };
+    });
+    return {
       id: w.id,
       date: w.date,
       invited: w.invited,
@@ -88,11 +110,10 @@ export function publishedData(project: Project): PublishedData {
       engagement: w.engagement,
       dimensions: w.dimensions,
       customer: w.customer,
-      segments: w.segments,
+      segments,
       withheld_segments: w.withheld_segments,
       highlights: w.highlights,
-    })),
-    actions: project.actions,
-    pillars: project.pillars,
-  };
+      ...(changes[i] ? { changes: changes[i] } : {}),
+    };
+  });
 }

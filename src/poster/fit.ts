@@ -101,7 +101,8 @@ export const LAYOUT = {
   cardChrome: 26.5,
   leadChrome: 27,
   /** The barometer and the plan, in portrait (see lowerHeight). */
-  lower: { figures: 33, highlight: 6, withheld: 6.8, pillar: 7.4, pair: 25, empty: 8 },
+  /** `figures` includes each figure's base line (respondents, margin); `steady` the headline when nothing moved. */
+  lower: { figures: 38, steady: 7, highlight: 6, withheld: 6.8, pillar: 7.4, pair: 25, empty: 8 },
   /** Kept in hand: the browser pass brings spares back, it cannot make room. */
   slack: 3,
 } as const;
@@ -111,6 +112,8 @@ export interface PageContent {
   wave: boolean;
   highlights: number;
   withheld: boolean;
+  /** The « nothing moved » headline above the figures. */
+  steady?: boolean;
   pillars: number;
   pairs: number;
 }
@@ -119,7 +122,7 @@ export interface PageContent {
 export function lowerHeight(c: PageContent): number {
   const l = LAYOUT.lower;
   const highlights = c.highlights > 0 ? 3.5 + c.highlights * l.highlight : 0;
-  const barometer = LAYOUT.heading + (c.wave ? l.figures + highlights + (c.withheld ? l.withheld : 0) : l.empty);
+  const barometer = LAYOUT.heading + (c.wave ? l.figures + (c.steady ? l.steady : 0) + highlights + (c.withheld ? l.withheld : 0) : l.empty);
   const plan = LAYOUT.heading + (c.pillars > 0 || c.pairs > 0 ? Math.max(c.pillars * l.pillar, c.pairs * l.pair) : l.empty);
   return barometer + LAYOUT.gap + plan;
 }

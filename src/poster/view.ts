@@ -5,7 +5,9 @@ import { accessibleShade, ACCENT_MIN_CONTRAST, contrastRatio, PAPER_BACKGROUND }
 import type { Locale, Project, Sentiment, Verbatim, Wave } from '../model.ts';
 import { verbatimsFor } from '../figures/selections.ts';
 import { youSaidWeDid } from '../figures/pairs.ts';
-import { change, type Direction } from '../figures/story.ts';
+import { keyChanges, nothingMoved, type Change, type Direction } from '../figures/story.ts';
+import { marginOf } from '../figures/changes.ts';
+import { CHANGE_WORDS } from '../words/changes.ts';
 import { formatter, quoted, truncateWords, typeset } from '../words/format.ts';
 import { LABELS } from '../words/labels.ts';
 import { qrSvg } from './qr.ts';
@@ -56,7 +58,10 @@ export interface PosterFigure {
   key: 'participation' | 'enps' | 'engagement';
   label: string;
   value: string;
+  /** `direction` is the verdict: a rise or a fall only when larger than chance. */
   change?: { text: string; direction: Direction; word: string; since: string };
+  /** What the figure rests on: « 221 répondants · marge ± 4 pts » (people read posters closely). */
+  base?: string;
   trend?: Sparkline;
 }
 
@@ -99,7 +104,8 @@ export interface PosterView {
   /** The selection, in order; those with `spare` are printed hidden. */
   quotes: PosterQuote[];
   noVerbatims: string;
-  wave?: { heading: string; figures: PosterFigure[]; highlights: string[]; withheld?: string };
+  /** `steady`: the headline when nothing moved for real since the previous wave. */
+  wave?: { heading: string; figures: PosterFigure[]; steady?: string; highlights: string[]; withheld?: string };
   noBarometer: string;
   pillars: PosterPillar[];
   pairs: PosterPair[];
@@ -165,18 +171,32 @@ function figure(
   const L = LABELS[locale];
   const out: PosterFigure = { key, label: L[key], value: show(value) };
   const prev = waves.at(-2);
-  const moved = prev ? change(pick(prev), value) : undefined;
+  const moved: Change | undefined = keyChanges(last, prev)[key];
   if (prev && moved) {
     out.change = {
       text: f.points(moved.delta),
       direction: moved.direction,
-      word: moved.direction === 'up' ? L.up : moved.direction === 'down' ? L.down : L.stable,
+      word: CHANGE_WORDS[locale].verdict[moved.direction],
       since: POSTER_WORDS[locale].since(f.month(prev.date)),
     };
   }
+  const base = baseOf(key, last, value, locale);
+  if (base) out.base = base;
   const series = waves.map(pick).filter((n): n is number => n !== null);
   if (series.length >= 2) out.trend = sparkline(series.slice(-8), 120, 36, 5);
   return out;
+}
+
+/**
+ * Respondents and margin of error (95 %) of an estimated figure; participation is
+ * counted, so its base is the respondents out of the invited.
+ */
+function baseOf(key: PosterFigure['key'], wave: Wave, value: number, locale: Locale): string | undefined {
+  const f = formatter(locale);
+  if (key === 'participation') return LABELS[locale].wall.respondents(f.number(wave.respondents), f.number(wave.invited));
+  const basis = wave.bases?.[key] ?? { n: wave.respondents };
+  const margin = Math.max(1, Math.round(marginOf(key === 'enps' ? 'net' : 'share', value, basis, wave.invited)));
+  return CHANGE_WORDS[locale].base(f.number(basis.n), margin);
 }
 
 function barometerOf(project: Project): PosterView['wave'] {
@@ -190,9 +210,11 @@ function barometerOf(project: Project): PosterView['wave'] {
     figure('enps', waves, (w) => w.enps, f.signed, locale),
     figure('engagement', waves, (w) => w.engagement, f.percent, locale),
   ].filter((x): x is PosterFigure => x !== undefined);
+  const previous = waves.at(-2);
   return {
     heading: POSTER_WORDS[locale].wave(last.id, f.date(last.date)),
     figures,
+    ...(previous && nothingMoved(last, previous) ? { steady: CHANGE_WORDS[locale].steady(LABELS[locale].since(f.month(previous.date))) } : {}),
     highlights: last.highlights.slice(0, 2).map((h) => shorten(h, 120, locale)),
     withheld: last.withheld_segments > 0 ? LABELS[locale].withheld(last.withheld_segments) : undefined,
   };
@@ -242,6 +264,7 @@ export function posterView(project: Project): PosterView {
     wave: wave !== undefined,
     highlights: wave?.highlights.length ?? 0,
     withheld: wave?.withheld !== undefined,
+    steady: wave?.steady !== undefined,
     pillars: pillars.length,
     pairs: pairs.length,
   });

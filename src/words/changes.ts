@@ -2,7 +2,8 @@
 // is called (only a verdict makes it a rise or a fall), the headline when nothing
 // moved, the base of a figure (« 221 répondants · marge ± 4 pts »), and the figures'
 // names inside check's messages.
-import { NNBSP } from './typography.ts';
+import type { Locale } from '../model.ts';
+import { NBSP, NNBSP } from './typography.ts';
 
 /** A figure named inside a sentence of check (« l’eNPS de la vague… »), in both locales for the catalogue. */
 export function figureSubject(metric: string, dimensionLabel: (id: string) => string): { figure_fr: string; figure_en: string } {
@@ -19,3 +20,40 @@ export function figureSubject(metric: string, dimensionLabel: (id: string) => st
   const [fr, en] = names[metric] ?? [metric, metric];
   return { figure_fr: fr, figure_en: en };
 }
+
+/** Words of a change on the wall, the poster and in `summary`. */
+export interface ChangeWords {
+  /** Said beside the delta: a rise or a fall only when the verdict says so. */
+  verdict: Record<'up' | 'down' | 'stable', string>;
+  /** Read by screen readers beside a quiet delta: why it is not news. */
+  withinChance: string;
+  /** The headline when no estimated figure moved for real (`since`: « depuis juin 2026 »). */
+  steady: (since: string) => string;
+  /** Under that headline: the story leads with the levels. */
+  steadyNote: string;
+  /** The base of a headline figure, printed under it: « 221 répondants · marge ± 4 pts ». */
+  base: (respondents: string, margin: number) => string;
+  /** The base of a customer figure computed from the verbatims: « 212 avis ». */
+  answers: (n: string) => string;
+}
+
+const pts = (n: number, fr: boolean): string => `${n}${fr ? NNBSP : ' '}${n >= 2 ? 'pts' : 'pt'}`;
+
+export const CHANGE_WORDS: Record<Locale, ChangeWords> = {
+  fr: {
+    verdict: { up: 'en hausse', down: 'en baisse', stable: 'stable' },
+    withinChance: 'écart dans la marge d’erreur',
+    steady: (since) => `Stabilité sur tous les indicateurs ${since}`,
+    steadyNote: 'Les écarts avec la vague précédente restent dans la marge d’erreur.',
+    base: (r, m) => `${r} répondants · marge ±${NBSP}${pts(m, true)}`,
+    answers: (n) => `${n} avis notés`,
+  },
+  en: {
+    verdict: { up: 'up', down: 'down', stable: 'stable' },
+    withinChance: 'difference within the margin of error',
+    steady: (since) => `No clear change in any indicator ${since}`,
+    steadyNote: 'The differences from the previous wave are within the margin of error.',
+    base: (r, m) => `${r} respondents · margin ± ${pts(m, false)}`,
+    answers: (n) => `${n} rated reviews`,
+  },
+};

@@ -15,8 +15,10 @@ export interface StoryWords {
   togetherUp: (e: string, c: string, de: string, dc: string, since: string) => string;
   togetherDown: (e: string, c: string, de: string, dc: string, since: string) => string;
   diverge: (e: string, c: string, eUp: boolean, de: string, dc: string, since: string) => string;
-  oneStable: (moving: string, still: string, up: boolean, d: string, since: string) => string;
-  stable: (e: string, c: string, since: string) => string;
+  /** `d`: the real change; `dStill`: the other one's delta, within chance. */
+  oneStable: (moving: string, still: string, up: boolean, d: string, dStill: string, since: string) => string;
+  /** Both deltas within chance: said as stable, the deltas still given. */
+  stable: (e: string, c: string, de: string, dc: string, since: string) => string;
   first: (e: string, c: string) => string;
 }
 
@@ -33,8 +35,9 @@ export const STORY_WORDS: Record<Locale, StoryWords> = {
       eUp
         ? `${cap(e)} progresse (${de}) mais ${c} recule (${dc}) ${since}.`
         : `${cap(e)} recule (${de}) tandis que ${c} progresse (${dc}) ${since}.`,
-    oneStable: (moving, still, up, d, since) => `${cap(since)}, ${moving} ${up ? 'progresse' : 'recule'} (${d}) et ${still} reste stable.`,
-    stable: (e, c, since) => `${cap(since)}, ${e} et ${c} restent stables.`,
+    oneStable: (moving, still, up, d, dStill, since) =>
+      `${cap(since)}, ${moving} ${up ? 'progresse' : 'recule'} (${d}) et ${still} reste stable (${dStill}, sans évolution nette).`,
+    stable: (e, c, de, dc, since) => `${cap(since)}, ${e} et ${c} restent stables (${de} et ${dc}, sans évolution nette).`,
     first: (e, c) => `Premier point de repère${NBSP}: ${e} et ${c}. La tendance se lira à la prochaine vague.`,
   },
   en: {
@@ -45,8 +48,9 @@ export const STORY_WORDS: Record<Locale, StoryWords> = {
     togetherDown: (e, c, de, dc, since) => `${cap(e)} and ${c} are falling together: ${de} and ${dc} ${since}.`,
     diverge: (e, c, eUp, de, dc, since) =>
       eUp ? `${cap(e)} is up (${de}) but ${c} is down (${dc}) ${since}.` : `${cap(e)} is down (${de}) while ${c} is up (${dc}) ${since}.`,
-    oneStable: (moving, still, up, d, since) => `${cap(since)}, ${moving} is ${up ? 'up' : 'down'} (${d}) and ${still} is stable.`,
-    stable: (e, c, since) => `${cap(since)}, ${e} and ${c} are stable.`,
+    oneStable: (moving, still, up, d, dStill, since) =>
+      `${cap(since)}, ${moving} is ${up ? 'up' : 'down'} (${d}) and ${still} is stable (${dStill}, no clear change).`,
+    stable: (e, c, de, dc, since) => `${cap(since)}, ${e} and ${c} are stable (${de} and ${dc}, no clear change).`,
     first: (e, c) => `A first reference point: ${e} and ${c}. The trend will show at the next wave.`,
   },
 };

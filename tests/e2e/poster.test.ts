@@ -146,10 +146,20 @@ describe('npm run poster on the sample data (A3 portrait)', () => {
   it('prints a positive and a negative verbatim and the latest wave’s figures', () => {
     expectContent(p);
     // The sample's latest wave, 2026-T3: 54 % participation, eNPS +27, engagement 71 %.
+    // Participation is counted: +3 is a rise. The others are told by their verdicts:
+    // eNPS 2026-T2 +19 typed (209 of 411): v = (1 − 0.0361)/209 × 202/410 = 0.0022722; 2026-T3 from the
+    // file, 92 promoters and 34 detractors of 218 (of 410): v = (0.57798 − 0.26606²)/218 × 192/409 = 0.0010922;
+    // z = (0.26606 − 0.19) / √0.0033644 = 1.31: stable. Engagement 67 % → 70.81 % (221 answered):
+    // v = 0.2211/209 × 0.49268 + 0.20668/221 × 0.46210 = 0.00095337; z = 0.03813 / 0.030877 = 1.23: stable.
     const text = p.text;
     expect(text).toContain(squash('PARTICIPATION 54 % +3 pts en hausse depuis juin 2026'));
-    expect(text).toContain(squash('ENPS +27 +8 pts en hausse depuis juin 2026'));
-    expect(text).toContain(squash('ENGAGEMENT 71 % +4 pts en hausse depuis juin 2026'));
+    expect(text).toContain(squash('ENPS +27 +8 pts stable depuis juin 2026'));
+    expect(text).toContain(squash('ENGAGEMENT 71 % +4 pts stable depuis juin 2026'));
+    // The base of each figure: 221 of 410; the engagement's margin 1.96 × √(0.20668/221 × 0.46210) = 4.1 → ± 4 pts,
+    // the eNPS's 1.96 × √0.0010922 = 6.5 → ± 6 pts on 218 answers.
+    expect(text).toContain(squash('221 répondants sur 410'));
+    expect(text).toContain(squash('218 répondants · marge ± 6 pts'));
+    expect(text).toContain(squash('221 répondants · marge ± 4 pts'));
   });
 
   it('prints the organisation, the date of the data, the plan, the pairs and the QR code’s address', () => {
@@ -286,8 +296,10 @@ describe('npm run poster in landscape', () => {
     expectSheet(p, 'A4', 'landscape');
     expectContent(p);
     const text = p.text;
-    // eNPS −12 (U+2212), down 9 points from −3 in 2026-T2; participation 240 / 300 = 80 %, up from 171 / 300 = 57 %.
-    expect(text).toContain(squash(`ENPS ${'\u2212'}12 ${'\u2212'}9 pts en baisse depuis juin 2026`));
+    // eNPS −12 (U+2212), 9 points under −3 in 2026-T2, but within chance for scores alone:
+    // v = (1 − 0.0009)/171 × 129/299 + (1 − 0.0144)/240 × 60/299 = 0.0033449; z = −0.09 / 0.057835 = −1.56: stable.
+    // Participation 240 / 300 = 80 %, up from 171 / 300 = 57 % (counted: a rise).
+    expect(text).toContain(squash(`ENPS ${'\u2212'}12 ${'\u2212'}9 pts stable depuis juin 2026`));
     expect(text).toContain(squash(`PARTICIPATION ${formatter('fr').percent(80)} +23 pts en hausse`));
     expect(text).toContain(squash('Sens du travail'));
   });
@@ -388,12 +400,22 @@ describe('posterView on the minimal fixture (A4 portrait)', () => {
   });
 
   it('the latest wave’s figures and their change since the previous one', () => {
-    // 2026-T2: 70 / 100 = 70 %, eNPS 15, engagement 70; 2026-T1: 60 %, 10, 65.
+    // 2026-T2: 70 / 100 = 70 %, eNPS 15, engagement 70; 2026-T1: 60 %, 10, 65. Participation is counted (a rise);
+    // eNPS from scores: v = 0.99/60 × 40/99 + 0.9775/70 × 30/99 = 0.010898, z = 0.05 / 0.1044 = 0.48: stable;
+    // engagement: v = 0.2275/60 × 40/99 + 0.21/70 × 30/99 = 0.0024411, z = 0.05 / 0.049408 = 1.01: stable.
     expect(view.wave!.figures.map((f) => [f.value, f.change?.text, f.change?.word, f.change?.since])).toEqual([
       [pct(70), `+10${NNBSP}pts`, 'en hausse', 'depuis mars 2026'],
-      ['+15', `+5${NNBSP}pts`, 'en hausse', 'depuis mars 2026'],
-      [pct(70), `+5${NNBSP}pts`, 'en hausse', 'depuis mars 2026'],
+      ['+15', `+5${NNBSP}pts`, 'stable', 'depuis mars 2026'],
+      [pct(70), `+5${NNBSP}pts`, 'stable', 'depuis mars 2026'],
     ]);
+    // Bases: 70 of 100; eNPS margin 1.96 × √(0.9775/70 × 30/99) = 12.8 → ± 13 pts; engagement 1.96 × √(0.21/70 × 30/99) = 5.9 → ± 6 pts.
+    expect(view.wave!.figures.map((f) => f.base)).toEqual([
+      `70 répondants sur 100`,
+      `70 répondants · marge ±${NBSP}13${NNBSP}pts`,
+      `70 répondants · marge ±${NBSP}6${NNBSP}pts`,
+    ]);
+    // Nothing estimated moved for real: the poster says so above the figures.
+    expect(view.wave!.steady).toBe('Stabilité sur tous les indicateurs depuis mars 2026');
   });
 
   it('the pillars with actions, the done pair first, and the plan’s count', () => {

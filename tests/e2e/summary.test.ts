@@ -45,8 +45,11 @@ describe('npm run summary OLD NEW', () => {
         '',
         `**Baromètre${NB}:**`,
         '',
-        // 2026-T2 → 2026-T3: participation 70/100 → 75/100 = +5; eNPS 15 → 21 = +6; engagement 70 → 74 = +4.
-        `- Nouvelle vague **2026-T3** (15 oct. 2026)${NB}: participation 75${NB}% (+5${NNB}pts), eNPS +21 (+6${NNB}pts), engagement 74${NB}% (+4${NNB}pts) (écarts par rapport à 2026-T2).`,
+        // 2026-T2 → 2026-T3: participation 70/100 → 75/100 = +5 (counted: a rise); eNPS 15 → 21 = +6:
+        // v = 0.9775/70 × 30/99 + 0.9559/75 × 25/99 = 0.0074502, z = 0.06 / 0.086314 = 0.70: stable; engagement
+        // 70 → 74 = +4: v = 0.21/70 × 30/99 + 0.1924/75 × 25/99 = 0.0015569, z = 0.04 / 0.039458 = 1.01: stable.
+        // The dimensions' moves are within chance too (tools +6: z = 0.06 / 0.043763 = 1.37): nothing moved.
+        `- Nouvelle vague **2026-T3** (15 oct. 2026)${NB}: participation 75${NB}% (+5${NNB}pts, en hausse), eNPS +21 (+6${NNB}pts, stable), engagement 74${NB}% (+4${NNB}pts, stable) (écarts par rapport à 2026-T2). Stabilité sur tous les indicateurs depuis juin 2026.`,
         '',
         `**Plan d’actions${NB}:**`,
         '',
@@ -79,7 +82,9 @@ describe('npm run summary OLD NEW', () => {
     expect(lines[0]).toBe('### What this change does to the wall and the poster');
     expect(lines).toContain('**Verbatims:** 2 added (2 of them on the wall), 0 removed.');
     expect(lines).toContain('- “Livraison parfaite, merci ! Écrivez-moi à \\[email hidden\\]” · 22 Nov 2026 · Lyon · Positive · on the wall');
-    expect(lines).toContain('- New wave **2026-T3** (15 Oct 2026): participation 75% (+5 pts), eNPS +21 (+6 pts), engagement 74% (+4 pts) (changes vs 2026-T2).');
+    expect(lines).toContain(
+      '- New wave **2026-T3** (15 Oct 2026): participation 75% (+5 pts, up), eNPS +21 (+6 pts, stable), engagement 74% (+4 pts, stable) (changes vs 2026-T2). No clear change in any indicator since June 2026.',
+    );
     expect(lines).toContain('- “Un parrain pour chaque nouvel arrivant”: In progress → Done, progress 50% → 100% (+50 pts).');
     expect(lines).toContain('- Now overdue: “Des casques antibruit pour les conseillers” (due 31 Oct 2026).');
     expect(lines).toContain('- 2 small segments are not published (before: 0).');

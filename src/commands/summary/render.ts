@@ -10,6 +10,8 @@ import { LABELS } from '../../words/labels.ts';
 import { markdownText } from '../../words/markdown.ts';
 import { countLine } from '../report.ts';
 import { SUMMARY_TEXT } from '../../words/summary.ts';
+import { CHANGE_WORDS } from '../../words/changes.ts';
+import { keyChanges, nothingMoved } from '../../figures/story.ts';
 import { COMMAND_WORDS, TERMINAL_LOCALE } from '../../words/commands.ts';
 
 export { markdownText };
@@ -195,17 +197,21 @@ function figureName(key: string, c: Ctx): string {
   return c.dimensionLabel(key);
 }
 
+/** A new wave's key figures, each change worded by its verdict (« +6 pts, stable »), and the headline when nothing moved. */
 function addedWaveLine(wave: Wave, previous: Wave | undefined, c: Ctx): string {
+  const W = CHANGE_WORDS[c.locale];
+  const changes = keyChanges(wave, previous);
   let deltas = false;
   const figures = KEY_FIGURES.map((key) => {
     const value = wave[key];
-    const prev = previous?.[key];
-    if (value === null || prev === undefined || prev === null) return `${c.t[key]} ${figureValue(key, value, c)}`;
+    const moved = changes[key];
+    if (value === null || !moved) return `${c.t[key]} ${figureValue(key, value, c)}`;
     deltas = true;
-    return `${c.t[key]} ${figureValue(key, value, c)} (${c.f.points(value - prev)})`;
+    return `${c.t[key]} ${figureValue(key, value, c)} (${c.f.points(moved.delta)}, ${W.verdict[moved.direction]})`;
   });
   const vs = previous && deltas ? ` (${c.t.vs(markdownText(previous.id))})` : '';
-  return `- ${c.t.waveAdded(markdownText(wave.id), c.f.date(wave.date))}${c.t.colon} ${figures.join(', ')}${vs}.`;
+  const steady = previous && nothingMoved(wave, previous) ? ` ${W.steady(c.labels.since(c.f.month(previous.date)))}.` : '';
+  return `- ${c.t.waveAdded(markdownText(wave.id), c.f.date(wave.date))}${c.t.colon} ${figures.join(', ')}${vs}.${steady}`;
 }
 
 function changedWaveLine(wave: Wave, figures: FigureChange[], c: Ctx): string {
