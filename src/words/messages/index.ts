@@ -8,7 +8,7 @@ import { figureMessages } from './figures.ts';
 import { actionMessages } from './actions.ts';
 import { fileMessages } from './files.ts';
 import { announcementMessages } from './announcements.ts';
-import type { Locale, MessageDef, MessageParams } from './define.ts';
+import { sentence, type Locale, type MessageDef, type MessageParams } from './define.ts';
 
 export type { Locale, MessageDef, MessageParams } from './define.ts';
 
@@ -26,6 +26,5 @@ export const catalogue = {
 export type MessageCode = keyof typeof catalogue;
 
 export function message(code: MessageCode, params: MessageParams, locale: Locale): string {
-  const def: MessageDef = catalogue[code];
-  return def[locale](params);
+  return sentence(catalogue[code], params, locale);
 }
