@@ -71,7 +71,11 @@ export function whyNotStarting(file: string, timeoutSeconds = DEFAULTS.timeout, 
   if (process.platform === 'win32') return undefined;
   const r = spawnSync(file, ['--version'], { encoding: 'utf8', timeout: timeoutSeconds * 1000, env, stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.error) return (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `did not answer --version within ${timeoutSeconds} s` : `did not start (${r.error.message})`;
-  if (r.status !== 0) return `exited with status ${r.status ?? r.signal} on --version`;
+  if (r.status !== 0) {
+    // The last line is where a missing system library names itself.
+    const said = r.stderr.trim().split('\n').at(-1)?.trim();
+    return `exited with status ${r.status ?? r.signal} on --version${said ? ` (${said})` : ''}`;
+  }
   if (!/\d+\.\d+/.test(r.stdout)) return 'printed no version on --version: not a Chromium or Chrome';
   return undefined;
 }

@@ -8,7 +8,8 @@ import { tempDir } from '../../helpers/cli.ts';
 
 const SCRIPTS = {
   good: 'echo "Chromium 156.0.8078.114 built on Debian"',
-  broken: 'echo "error while loading shared libraries: libnss3.so" >&2; exit 1',
+  broken: 'echo "warming up" >&2; echo "error while loading shared libraries: libnss3.so" >&2; exit 1',
+  bare: 'exit 1',
   silent: 'exit 0',
   hangs: 'exec /bin/sleep 30',
 };
@@ -40,7 +41,7 @@ describe.skipIf(process.platform === 'win32')('findChromium', () => {
   });
 
   it('refuses a CHROME_PATH that does not start, naming it, rather than use another browser', async () => {
-    const dir = fakes({ mine: 'broken', chromium: 'good' });
+    const dir = fakes({ mine: 'bare', chromium: 'good' });
     const message = await refusal(findChromium({ CHROME_PATH: path.join(dir, 'mine'), PATH: dir }, { names: ['chromium'] }));
     expect(message).toBe(`CHROME_PATH names ${path.join(dir, 'mine')}, which exited with status 1 on --version. Point it at a Chromium or Chrome binary, or unset it.`);
   });
@@ -62,7 +63,7 @@ describe.skipIf(process.platform === 'win32')('findChromium', () => {
       findChromium({ PATH: dir }, { names: ['chromium', 'chrome'], paths: [path.join(dir, 'fixed'), path.join(dir, 'absent')], bundled: async () => path.join(dir, 'shipped'), timeout: 1 }),
     );
     expect(message).toBe(
-      `No Chromium or Chrome that starts: ${path.join(dir, 'chromium')} exited with status 1 on --version; ` +
+      `No Chromium or Chrome that starts: ${path.join(dir, 'chromium')} exited with status 1 on --version (error while loading shared libraries: libnss3.so); ` +
         `${path.join(dir, 'fixed')} printed no version on --version: not a Chromium or Chrome; ` +
         `${path.join(dir, 'shipped')} did not answer --version within 1 s. ` +
         'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome) or set CHROME_PATH to its binary.',
@@ -85,7 +86,8 @@ describe.skipIf(process.platform === 'win32')('whyNotStarting', () => {
   it('accepts a file that prints a version, and says why for the others', () => {
     const dir = fakes({ good: 'good', broken: 'broken' });
     expect(whyNotStarting(path.join(dir, 'good'))).toBeUndefined();
-    expect(whyNotStarting(path.join(dir, 'broken'))).toBe('exited with status 1 on --version');
+    // The last line of what it said names the missing library.
+    expect(whyNotStarting(path.join(dir, 'broken'))).toBe('exited with status 1 on --version (error while loading shared libraries: libnss3.so)');
     expect(whyNotStarting(path.join(dir, 'nope'))).toBe('does not exist');
   });
 });
