@@ -50,6 +50,8 @@ export interface SiteConfig {
     max_age_days: number;
     /** Export header → verbatim field; loadSite reads both `field: header` and `header: field`. */
     columns: Record<string, string>;
+    /** verbatims.xlsx: the sheet to read (default the first). */
+    sheet?: string;
   };
   privacy: { min_respondents: number };
   wall: WallSettings;

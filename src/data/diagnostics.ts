@@ -2,6 +2,7 @@
 // catalogue (src/words/messages/), its parameters, and where it is. Formatting into a
 // sentence happens only at the edge (check, build, summary), in the site's locale.
 import { message, type Locale, type MessageCode, type MessageParams } from '../words/messages/index.ts';
+import { cellSuffix } from '../words/messages/workbooks.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -10,6 +11,9 @@ export interface Position {
   line: number;
   /** 1-based column. */
   col: number;
+  /** In a workbook: the cell reference (`C12`) and the sheet, named in the message. */
+  cell?: string;
+  sheet?: string;
 }
 
 export interface SourceFile {
@@ -32,11 +36,11 @@ export class Diagnostics {
   readonly list: Diagnostic[] = [];
 
   error(file: SourceFile, at: Position, code: MessageCode, params: MessageParams = {}): void {
-    this.list.push({ file, line: at.line, col: at.col, severity: 'error', code, params });
+    this.list.push({ file, line: at.line, col: at.col, severity: 'error', code, params: withCell(at, params) });
   }
 
   warning(file: SourceFile, at: Position, code: MessageCode, params: MessageParams = {}): void {
-    this.list.push({ file, line: at.line, col: at.col, severity: 'warning', code, params });
+    this.list.push({ file, line: at.line, col: at.col, severity: 'warning', code, params: withCell(at, params) });
   }
 
   get hasErrors(): boolean {
@@ -54,8 +58,14 @@ export class Diagnostics {
 
 export const START: Position = { line: 1, col: 1 };
 
+/** A workbook's cell travels with the problem's parameters, so every message can name it. */
+function withCell(at: Position, params: MessageParams): MessageParams {
+  return at.cell === undefined ? params : { ...params, cell: at.cell, sheet: at.sheet };
+}
+
 export function diagnosticText(d: Diagnostic, locale: Locale): string {
-  return message(d.code, d.params, locale);
+  const text = message(d.code, d.params, locale);
+  return d.params.cell === undefined ? text : `${text}${cellSuffix(locale, d.params)}`;
 }
 
 /** `FILE:LINE:COL: error|warning: message` — the contract's line format. */

@@ -134,6 +134,7 @@ export const siteSchema = z.strictObject({
       count: numberIn(1, Infinity, { int: true }).default(8),
       max_age_days: numberIn(1, Infinity, { int: true }).default(180),
       columns: columns().default({}),
+      sheet: text().optional(),
     })
     .prefault({}),
   privacy: z.strictObject({ min_respondents: minRespondents().default(5) }).prefault({}),

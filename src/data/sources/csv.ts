@@ -23,6 +23,8 @@ export interface CsvHead {
   rowPos(row: CsvRow): Position;
   /** Position of cell `index` of `row` (or of the header when `row` is undefined). */
   cellPos(row: CsvRow | undefined, index: number): Position;
+  /** In a workbook, a number in a date column is an Excel serial date: its text, `YYYY-MM-DD[ HH:MM]`. */
+  serialDate?(text: string): string | undefined;
 }
 
 function lineIndex(text: string): number[] {

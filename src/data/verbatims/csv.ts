@@ -5,6 +5,7 @@
 import type { MessageCode, MessageParams } from '../../words/messages/index.ts';
 import { ITEM_SEP, SUGGESTION_SEP } from '../../words/messages/verbatims.ts';
 import { streamCsv, type CsvHead, type CsvRow } from '../sources/csv.ts';
+import { streamXlsx } from '../sources/xlsx.ts';
 import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
 import { DateColumn } from '../date-column.ts';
 import { settleDates } from './dates.ts';
@@ -100,28 +101,33 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
   return ok ? columns : undefined;
 }
 
-/**
- * Parses every row of verbatims.csv; rows with an error are reported and left out.
- * Rows are converted as they are read (streamCsv), so only the verbatims stay in memory.
- */
+/** Parses every row of verbatims.csv (see readVerbatimsTable). */
 export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): Verbatim[] {
+  return readVerbatimsTable(file, bytes, site, diags, today, 'csv');
+}
+
+/**
+ * Parses every row of verbatims.csv or verbatims.xlsx (its first sheet, or `verbatims.sheet`);
+ * rows with an error are reported and left out. Rows are converted as they are read
+ * (streamCsv, streamXlsx give the same rows), so only the verbatims stay in memory.
+ */
+export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today: string, kind: 'csv' | 'xlsx'): Verbatim[] {
   const out: Verbatim[] = [];
   let convert: Converter | undefined;
   let rows = 0;
-  const table = streamCsv(
-    file,
-    bytes,
-    diags,
-    (head) => {
-      const columns = resolveColumns(head, site, diags);
-      if (columns) convert = converter(head, columns, site, today, diags, out);
-      return convert !== undefined;
-    },
-    (row) => {
-      rows++;
-      convert!.row(row);
-    },
-  );
+  const onHeader = (head: CsvHead): boolean => {
+    const columns = resolveColumns(head, site, diags);
+    if (columns) convert = converter(head, columns, site, today, diags, out);
+    return convert !== undefined;
+  };
+  const onRow = (row: CsvRow): void => {
+    rows++;
+    convert!.row(row);
+  };
+  const table =
+    kind === 'xlsx'
+      ? streamXlsx(file, bytes, diags, onHeader, onRow, { sheet: site.verbatims.sheet })
+      : streamCsv(file, bytes, diags, onHeader, onRow);
   if (table && convert && rows === 0) diags.warning(file, table.cellPos(undefined, 0), 'verbatims.no_rows');
   return convert ? convert.finish() : out;
 }
@@ -169,7 +175,9 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
     const index = field === 'text' ? cText : cAuthor;
     diags.warning(file, table.cellPos(row, index), 'verbatims.pii', { field: header[index], kind });
   };
-  const parseDateCell = (v: string): Parsed<DateReading> => readWhen(v, timezone);
+  // A workbook's number in the date column is an Excel serial date.
+  const serial = table.serialDate;
+  const parseDateCell = (v: string): Parsed<DateReading> => readWhen(serial?.(v.trim()) ?? v, timezone);
   const dates = new DateColumn(locale, today);
   const datePos = (): Position => table.cellPos(row, cDate);
   const blank = new Repeated();

@@ -2,10 +2,10 @@
 // for personal data on the way in), and choosing which ones a wall or poster shows.
 import { existsSync } from 'node:fs';
 import { START, type Diagnostics } from '../diagnostics.ts';
-import { dataFile, readBytes } from '../sources/files.ts';
+import { dataFile, isPresent, readBytes } from '../sources/files.ts';
 import type { Sentiment, SiteConfig, Verbatim } from '../../model.ts';
 import { normalizeWord } from '../sources/text.ts';
-import { readVerbatimsCsv } from './csv.ts';
+import { readVerbatimsCsv, readVerbatimsTable } from './csv.ts';
 import { todayIn } from '../dates.ts';
 import { readVerbatimsYaml } from './yaml.ts';
 
@@ -21,8 +21,19 @@ const when = (v: Verbatim): string => (v.time ? `${v.date}T${v.time}` : v.date);
  */
 export function loadVerbatims(dataDir: string, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): Verbatim[] {
   const csv = dataFile(dataDir, 'verbatims.csv');
+  const xlsx = dataFile(dataDir, 'verbatims.xlsx');
   const all: Verbatim[] = [];
   let found = false;
+  // Two exports of the same verbatims: reading one would silently leave the other out.
+  if (isPresent(csv) && isPresent(xlsx)) {
+    diags.error(xlsx, START, 'verbatims.csv_and_xlsx', { csv: 'verbatims.csv', xlsx: 'verbatims.xlsx' });
+    return [];
+  }
+  if (isPresent(xlsx)) {
+    found = true;
+    const bytes = readBytes(xlsx, diags);
+    if (bytes) for (const v of readVerbatimsTable(xlsx, bytes, site, diags, today, 'xlsx')) all.push(v);
+  }
   if (existsSync(csv.abs)) {
     found = true;
     const bytes = readBytes(csv, diags);

@@ -8,6 +8,7 @@ import { figureMessages } from './figures.ts';
 import { actionMessages } from './actions.ts';
 import { fileMessages } from './files.ts';
 import { announcementMessages } from './announcements.ts';
+import { workbookMessages } from './workbooks.ts';
 import { sentence, type Locale, type MessageDef, type MessageParams } from './define.ts';
 
 export type { Locale, MessageDef, MessageParams } from './define.ts';
@@ -21,6 +22,7 @@ export const catalogue = {
   ...actionMessages,
   ...fileMessages,
   ...announcementMessages,
+  ...workbookMessages,
 } satisfies Record<string, MessageDef>;
 
 export type MessageCode = keyof typeof catalogue;

@@ -45,9 +45,9 @@ export const verbatimMessages = defineMessages({
   'verbatims.missing': {
     title: 'No verbatims file',
     fr: () =>
-      `aucun fichier de verbatims dans le dossier des données. Créez ${q.fr('verbatims.csv')} (un export d’Excel ou d’un formulaire) ou ${q.fr('verbatims.yaml')} (une liste de verbatims)\u202f; les deux peuvent coexister.`,
+      `aucun fichier de verbatims dans le dossier des données. Créez ${q.fr('verbatims.csv')} ou ${q.fr('verbatims.xlsx')} (un export d’Excel ou d’un formulaire) ou ${q.fr('verbatims.yaml')} (une liste de verbatims)\u202f; les deux peuvent coexister.`,
     en: () =>
-      `no verbatims file in the data folder. Create ${q.en('verbatims.csv')} (an export from Excel or a form) or ${q.en('verbatims.yaml')} (a list of verbatims); both may exist.`,
+      `no verbatims file in the data folder. Create ${q.en('verbatims.csv')} or ${q.en('verbatims.xlsx')} (an export from Excel or a form) or ${q.en('verbatims.yaml')} (a list of verbatims); both may exist.`,
     example: {},
   },
   'verbatims.column_missing': {
@@ -112,6 +112,13 @@ export const verbatimMessages = defineMessages({
     en: (p) =>
       `${q.en(p.field)}: ${q.en(p.found)} is after today (${p.today}); this verbatim will only be shown from its date on. ${rows('en', p)} Check the year, or the order of day and month.`,
     example: { field: 'Date', found: '2027-03-15', today: '2026-03-20', count: 1, lines: '4' },
+  },
+  'verbatims.csv_and_xlsx': {
+    title: 'Both verbatims.csv and verbatims.xlsx',
+    fr: (p) =>
+      `le dossier des données contient à la fois ${q.fr(p.csv)} et ${q.fr(p.xlsx)}\u202f: miroir ne sait pas lequel est à jour. Gardez-en un seul (supprimez ou renommez l’autre).`,
+    en: (p) => `the data folder holds both ${q.en(p.csv)} and ${q.en(p.xlsx)}: miroir cannot tell which is up to date. Keep only one (delete or rename the other).`,
+    example: { csv: 'verbatims.csv', xlsx: 'verbatims.xlsx' },
   },
   'verbatims.no_rows': {
     title: 'No verbatim in the file',
