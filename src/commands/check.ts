@@ -1,5 +1,7 @@
-// npm run check [-- --format github]: validates the data folder, one line per problem.
-import { appendFileSync } from 'node:fs';
+// npm run check [-- --format github] [-- --base GIT_REF]: validates the data folder, one
+// line per problem; with --base, also what may not change once published (the privacy
+// threshold may not go down), compared with the data folder at that ref.
+import { appendFileSync, rmSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import type { Format } from './report.ts';
 
@@ -12,6 +14,17 @@ const { countLine, formatLines, summaryTable } = await import('./report.ts');
 const { dataDirFromEnv, loadProject } = await import('../data/load.ts');
 const { guard } = await import('./guard.ts');
 const { COMMAND_WORDS, TERMINAL_LOCALE } = await import('../words/commands.ts');
+const { Diagnostics } = await import('../data/diagnostics.ts');
+const { checkAgainstBase } = await import('../data/site/base.ts');
+const { dataAtRef, GitRefError } = await import('./summary/git-data.ts');
+
+/** `--base REF` or `--base=REF`; `null` when --base has no ref. */
+function baseRef(args: readonly string[]): string | undefined | null {
+  const i = args.findIndex((a) => a === '--base' || a.startsWith('--base='));
+  if (i === -1) return undefined;
+  const ref = args[i]!.includes('=') ? args[i]!.slice('--base='.length) : args[i + 1];
+  return ref === undefined || ref === '' || ref.startsWith('-') ? null : ref;
+}
 
 guard(() => {
   const args = process.argv.slice(2);
@@ -22,7 +35,33 @@ guard(() => {
     return 2;
   }
   const format = value as Format;
-  const { diagnostics, locale } = loadProject(dataDirFromEnv());
+  const ref = baseRef(args);
+  if (ref === null) {
+    process.stderr.write(`${COMMAND_WORDS[TERMINAL_LOCALE].check.badBase}\n`);
+    return 2;
+  }
+  const dataDir = dataDirFromEnv();
+  const loaded = loadProject(dataDir);
+  const { locale } = loaded;
+  let { diagnostics } = loaded;
+  if (ref !== undefined) {
+    let base: { dir: string; root: string };
+    try {
+      base = dataAtRef(ref, dataDir);
+    } catch (e) {
+      if (!(e instanceof GitRefError)) throw e;
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    try {
+      const all = new Diagnostics();
+      all.list.push(...diagnostics);
+      checkAgainstBase(dataDir, base.dir, ref, all);
+      diagnostics = all.sorted();
+    } finally {
+      rmSync(base.root, { recursive: true, force: true });
+    }
+  }
   for (const line of formatLines(diagnostics, locale, format)) process.stdout.write(`${line}\n`);
   process.stderr.write(`${countLine(diagnostics, locale)}\n`);
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;

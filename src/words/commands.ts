@@ -15,6 +15,8 @@ export interface CommandWords {
   };
   check: {
     badFormat: (found: string) => string;
+    /** `--base` given without a git ref. */
+    badBase: string;
     /** The Markdown table of $GITHUB_STEP_SUMMARY. */
     title: string;
     none: string;
@@ -66,6 +68,7 @@ export const COMMAND_WORDS: Record<Locale, CommandWords> = {
     },
     check: {
       badFormat: (f) => `miroir check${NBSP}: --format prend «${NNBSP}text${NNBSP}» ou «${NNBSP}github${NNBSP}» (trouvé${NBSP}: «${NNBSP}${f}${NNBSP}»).`,
+      badBase: `miroir check${NBSP}: --base attend une référence git (une branche, un tag ou un commit), par exemple --base origin/main.`,
       title: 'Vérification des données',
       none: 'Aucun problème dans les données.',
       counts: (e, w) => `${e} erreur${e > 1 ? 's' : ''}, ${w} avertissement${w > 1 ? 's' : ''}.`,
@@ -115,6 +118,7 @@ Avec une référence, c’est le dossier des données tel qu’il était à cett
     },
     check: {
       badFormat: (f) => `miroir check: --format takes "text" or "github" (got "${f}").`,
+      badBase: 'miroir check: --base needs a git ref (a branch, a tag or a commit), e.g. --base origin/main.',
       title: 'Data check',
       none: 'No problem in the data.',
       counts: (e, w) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}.`,

@@ -165,6 +165,10 @@ describe('.github/workflows/pull-request.yml', () => {
       indexOf(steps, uses('actions/upload-artifact')),
     ];
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The check compares with the base branch: privacy.min_respondents may not go down (check --base).
+    const check = steps[indexOf(steps, runs('npm run check'))]!;
+    expect(check.run).toBe('npm run check -- --format github --base "origin/$BASE_REF"');
+    expect(check.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
     const summary = steps[indexOf(steps, runs('summary'))]!;
     // --silent keeps npm's "> miroir@… summary" banner out of the job summary.
     expect(summary.run).toBe('npm run --silent summary -- --base "origin/$BASE_REF" >> "$GITHUB_STEP_SUMMARY"');
