@@ -1,9 +1,9 @@
-// Every page the build writes (the front page, each screen's wall, the poster) has no
-// error for the Nu Html Checker: valid HTML is what kiosk browsers of every age agree on.
+// Every page the build writes (the front page, each screen's wall, the poster), for the
+// sample and the minimal fixture, has no error for the Nu Html Checker: valid HTML is what kiosk browsers of every age agree on.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, run, tempDir } from '../helpers/cli.ts';
+import { FIXTURES, ROOT, run, tempDir } from '../helpers/cli.ts';
 import { findJava, validateHtml } from '../helpers/vnu.ts';
 
 const found = findJava();
@@ -21,20 +21,24 @@ if ('missing' in found) {
   console.warn(`tests/e2e/html-valid.test.ts skipped: ${found.missing}.`);
   it.skip(`the built pages are valid HTML: skipped, ${found.missing}`, () => undefined);
 } else {
-  describe('the built sample, through the Nu Html Checker', () => {
-    let dist: string;
+  describe('the built sample and the minimal fixture, through the Nu Html Checker', () => {
     let pages: string[];
     let errors: string[];
     beforeAll(() => {
-      dist = path.join(tempDir('miroir-html-'), 'dist');
-      const build = run('build', { dataDir: path.join(ROOT, 'data'), env: { MIROIR_OUT_DIR: dist } });
-      expect(build.status, build.stdout + build.stderr).toBe(0);
-      pages = htmlFiles(dist);
-      errors = validateHtml(found.java, dist, pages.map((p) => path.join(dist, p)));
+      // Two data sets: the sample (two screens, a logo, every slide) and the smallest valid one.
+      const work = tempDir('miroir-html-');
+      for (const [name, dataDir] of [['sample', path.join(ROOT, 'data')], ['minimal', path.join(FIXTURES, 'minimal')]] as const) {
+        const build = run('build', { dataDir, env: { MIROIR_OUT_DIR: path.join(work, name) } });
+        expect(build.status, build.stdout + build.stderr).toBe(0);
+      }
+      pages = htmlFiles(work);
+      errors = validateHtml(found.java, work, pages.map((p) => path.join(work, p)));
     });
 
-    it('checks every page: the front page, the wall of each of the sample’s two screens, the poster', () => {
-      expect(pages).toEqual(expect.arrayContaining(['index.html', 'poster/index.html', 'wall/index.html', 'wall/accueil-lyon/index.html', 'wall/plateau-nantes/index.html']));
+    it('checks every page: the front page, the wall of each screen, the poster', () => {
+      expect(pages).toEqual(
+        expect.arrayContaining(['sample/index.html', 'sample/poster/index.html', 'sample/wall/index.html', 'sample/wall/accueil-lyon/index.html', 'sample/wall/plateau-nantes/index.html', 'minimal/index.html', 'minimal/poster/index.html', 'minimal/wall/index.html']),
+      );
     });
 
     it('finds no error in any of them', () => {
