@@ -1,5 +1,6 @@
 // Every page the build writes (the front page, each screen's wall, the poster), for the
-// sample and the minimal fixture, has no error for the Nu Html Checker: valid HTML is what kiosk browsers of every age agree on.
+// sample and the minimal fixture, has no error for the Nu Html Checker: valid HTML is
+// what kiosk browsers of every age agree on.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
