@@ -21,10 +21,11 @@ try {
   process.exit(1);
 }
 process.stderr.write(`${say.browser(chrome)}\n`);
-const vitest = path.join(root, 'node_modules', '.bin', 'vitest');
+// Vitest on this very Node (the project's Node 24), not on whatever `node` PATH finds first.
+const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
 // Ctrl-C reaches vitest too; this process stays to clean up once vitest has stopped.
 process.on('SIGINT', () => undefined);
-const result = spawnSync(vitest, ['run', ...process.argv.slice(2)], {
+const result = spawnSync(process.execPath, [vitest, 'run', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, CHROME_PATH: chrome },
