@@ -63,6 +63,8 @@ const waveSchema = z.strictObject({
   segments: z.array(segmentSchema).nullish(),
   highlights: z.array(text()).nullish(),
   responses: relativePath().nullish(),
+  // The sheet of an .xlsx `responses` (default the first).
+  sheet: text().nullish(),
 });
 
 interface Context {
@@ -250,7 +252,7 @@ function readComputedWave(
     const raw = src.raw([...base, key]);
     if (raw !== undefined && raw !== null) diags.warning(src.file, at(key, 'key'), 'barometer.computed_ignored', { field: key, file: rel });
   }
-  if (path.extname(rel).toLowerCase() !== '.csv') {
+  if (!['.csv', '.xlsx'].includes(path.extname(rel).toLowerCase())) {
     diags.error(src.file, at('responses'), 'barometer.responses.not_csv', { found: rel });
     return undefined;
   }
@@ -264,7 +266,7 @@ function readComputedWave(
     return undefined;
   }
   const errorsBefore = diags.list.filter((d) => d.severity === 'error').length;
-  const { result } = readResponses(dataDir, rel, spec, dimensionIds, diags);
+  const { result } = readResponses(dataDir, rel, spec, dimensionIds, diags, w.sheet ?? undefined);
   // A file with unreadable answers is not published (the build stops): its figures are
   // not worth privacy warnings that would bury the errors to fix.
   if (!result || diags.list.filter((d) => d.severity === 'error').length > errorsBefore) return undefined;

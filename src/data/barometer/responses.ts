@@ -5,6 +5,8 @@
 import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
 import { dataFile, readBytes } from '../sources/files.ts';
 import { streamCsv, type CsvHead, type CsvRow, } from '../sources/csv.ts';
+import { streamXlsx } from '../sources/xlsx.ts';
+import { detectLayout, LOOKAHEAD, notRespondent, type ExportLayout } from './header-rows.ts';
 import { roundHalfAway } from '../rounding.ts';
 import type { Basis, Bases } from '../../model.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
@@ -138,12 +140,13 @@ class Tally {
 }
 
 /** Where each mapped question is in the file; reports the ones that are not. */
-function findColumns(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics): { index: number; target: number; header: string }[] | undefined {
+function findColumns(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics, names: readonly (readonly string[])[]): { index: number; target: number; header: string }[] | undefined {
+  // Every name of a column (short name, question text, statement…: header-rows.ts) finds it.
   const byHeader = new Map<string, number[]>();
-  table.header.forEach((h, i) => {
-    const key = normalizeWord(h);
-    byHeader.set(key, [...(byHeader.get(key) ?? []), i]);
+  names.forEach((list, i) => {
+    for (const name of new Set(list.map(normalizeWord))) byHeader.set(name, [...(byHeader.get(name) ?? []), i]);
   });
+  const allNames = [...new Set(names.flat())];
   const at = table.cellPos(undefined, 0);
   const columns: { index: number; target: number; header: string }[] = [];
   const missing: QuestionSpec[] = [];
@@ -156,7 +159,7 @@ function findColumns(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly
   // A header close to a missing question is a typo (error); a question with nothing
   // close was not asked in this wave (questionnaires change between waves): a warning.
   for (const q of missing) {
-    const suggestion = suggest(q.header, table.header);
+    const suggestion = suggest(q.header, allNames);
     if (suggestion) diags.error(table.file, at, 'barometer.responses.question_missing', { header: q.header, suggestion });
     else if (columns.length > 0) diags.warning(table.file, at, 'barometer.responses.question_absent', { header: q.header });
   }
@@ -180,9 +183,9 @@ interface Tallier {
  * Where the questions are (problems with the header are reported at once), then the
  * answers row by row: rows can be counted as they are read, without keeping them.
  */
-function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics): Tallier {
+function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics, names: readonly (readonly string[])[]): Tallier {
   const headerAt = table.cellPos(undefined, 0);
-  const columns = findColumns(table, spec, dimensionIds, diags);
+  const columns = findColumns(table, spec, dimensionIds, diags, names);
   let segmentIndex = -1;
   if (spec.segmentColumn !== undefined) {
     const wanted = normalizeWord(spec.segmentColumn);
@@ -297,21 +300,35 @@ export function readResponses(
   spec: ResponsesSpec,
   dimensionIds: readonly string[],
   diags: Diagnostics,
+  sheet?: string,
 ): { file: SourceFile; result?: ResponsesResult } {
   const file = dataFile(dataDir, rel);
   const bytes = readBytes(file, diags);
   if (!bytes) return { file };
-  // Counted as the rows are read (20,000 respondents × 30 questions are never all in memory).
+  // Counted as the rows are read (20,000 respondents × 30 questions are never all in memory),
+  // once the first rows have told whether the tool wrote more header rows (header-rows.ts).
   let tally: Tallier | undefined;
-  const head = streamCsv(
-    file,
-    bytes,
-    diags,
-    (h) => {
-      tally = tallier(h, spec, dimensionIds, diags);
-      return true;
-    },
-    (row) => tally!.add(row),
-  );
+  let table: CsvHead | undefined;
+  let layout: ExportLayout | undefined;
+  const held: CsvRow[] = [];
+  const count = (row: CsvRow): void => {
+    if (!notRespondent(layout!, row.cells)) tally!.add(row);
+  };
+  const settle = (): void => {
+    layout = detectLayout(table!.header, held.map((r) => r.cells));
+    tally = tallier(table!, spec, dimensionIds, diags, layout.names);
+    for (const row of held.splice(0).slice(layout.extra)) count(row);
+  };
+  const onHeader = (h: CsvHead): boolean => {
+    table = h;
+    return true;
+  };
+  const onRow = (row: CsvRow): void => {
+    if (layout) return count(row);
+    held.push(row);
+    if (held.length === LOOKAHEAD) settle();
+  };
+  const head = /\.xlsx$/i.test(rel) ? streamXlsx(file, bytes, diags, onHeader, onRow, { sheet }) : streamCsv(file, bytes, diags, onHeader, onRow);
+  if (head && !layout) settle();
   return { file, result: head && tally ? tally.finish() : undefined };
 }

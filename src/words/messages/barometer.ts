@@ -61,10 +61,10 @@ export const barometerMessages = defineMessages({
     example: { field: 'enps', file: 'barometer/2026-T1.csv' },
   },
   'barometer.responses.not_csv': {
-    title: 'Responses file is not a CSV',
-    fr: (p) => `${q.fr('responses')} doit désigner un fichier CSV (.csv), pas ${q.fr(p.found)}. Exportez les réponses au format CSV.`,
-    en: (p) => `${q.en('responses')} must name a CSV file (.csv), not ${q.en(p.found)}. Export the answers as CSV.`,
-    example: { found: 'barometer/2026-T1.xlsx' },
+    title: 'Responses file is not a CSV or an .xlsx',
+    fr: (p) => `${q.fr('responses')} doit désigner un fichier CSV (.csv) ou un classeur Excel (.xlsx), pas ${q.fr(p.found)}. Exportez les réponses dans l’un de ces formats.`,
+    en: (p) => `${q.en('responses')} must name a CSV file (.csv) or an Excel workbook (.xlsx), not ${q.en(p.found)}. Export the answers in one of these formats.`,
+    example: { found: 'barometer/2026-T1.ods' },
   },
   'barometer.responses.no_questions': {
     title: 'No questions to read the responses file',

@@ -139,9 +139,9 @@ describe('problems in barometer.yaml', () => {
       'yaml-errors/barometer.yaml:50:36: error: the segment “Lyon” has 41 respondents, more than the whole wave’s 40.',
       'yaml-errors/barometer.yaml:51:47: error: “enps” must be a whole number (found: “12.5”).',
       'yaml-errors/barometer.yaml:52:17: error: the segment “paris” is already listed at line 51 for this wave. Keep only one.',
-      'yaml-errors/barometer.yaml:56:5: warning: “respondents” is computed from the responses file “notes.xlsx”: the value written here is ignored. Remove it.',
-      'yaml-errors/barometer.yaml:57:5: warning: “enps” is computed from the responses file “notes.xlsx”: the value written here is ignored. Remove it.',
-      'yaml-errors/barometer.yaml:58:16: error: “responses” must name a CSV file (.csv), not “notes.xlsx”. Export the answers as CSV.',
+      'yaml-errors/barometer.yaml:56:5: warning: “respondents” is computed from the responses file “notes.ods”: the value written here is ignored. Remove it.',
+      'yaml-errors/barometer.yaml:57:5: warning: “enps” is computed from the responses file “notes.ods”: the value written here is ignored. Remove it.',
+      'yaml-errors/barometer.yaml:58:16: error: “responses” must name a CSV file (.csv) or an Excel workbook (.xlsx), not “notes.ods”. Export the answers in one of these formats.',
     ]);
     // The dimension ids that did validate are kept, so actions can still be checked.
     expect(result.dimensions.map((d) => d.id)).toEqual(['onboarding', 'training', 'tools']);

@@ -1,0 +1,67 @@
+// The header rows survey tools write above the answers, so they are never counted as
+// respondents and every name they give a column can be used in `questions:`.
+// - Qualtrics: short names (`Q2_1`), then the question text (`Please rate - My manager
+//   listens`), then `{"ImportId":"QID2_1"}`; its `Status` column marks preview and spam rows.
+// - SurveyMonkey: the question (written once above all the columns of a matrix or of a
+//   question's options), then `Response`, `Open-Ended Response`, the option or the
+//   statement of each column.
+// Other exports (Google Forms, Microsoft Forms, Typeform, LimeSurvey) have one header row.
+import { normalizeWord } from '../sources/text.ts';
+
+export interface ExportLayout {
+  tool: 'qualtrics' | 'surveymonkey' | 'plain';
+  /** How many rows below the header are header rows too. */
+  extra: number;
+  /** Every name each column may be called by, the header's first. */
+  names: string[][];
+  /** Qualtrics' Status column, or −1. */
+  statusIndex: number;
+}
+
+/** How many rows below the header must be seen to tell the layout. */
+export const LOOKAHEAD = 2;
+
+const isImportId = (cell: string): boolean => cell.trimStart().startsWith('{"ImportId"');
+
+/** Whether most filled cells of `row` are Qualtrics' `{"ImportId":…}`. */
+function importIdRow(row: readonly string[] | undefined): boolean {
+  if (!row) return false;
+  const filled = row.filter((c) => c.trim() !== '');
+  return filled.length > 0 && filled.filter(isImportId).length * 2 >= filled.length;
+}
+
+// Words SurveyMonkey writes in its second row for a one-column question.
+const SM_PLAIN = new Set(['response', 'openendedresponse', 'reponse', 'reponseouverte', 'other', 'autre', 'otherpleasespecify', 'autreveuillezpreciser']);
+
+/** The layout of an export from its header and the rows just below it. */
+export function detectLayout(header: readonly string[], next: readonly (readonly string[])[]): ExportLayout {
+  const words = new Set(header.map(normalizeWord));
+  if (importIdRow(next[1]) || importIdRow(next[0])) {
+    // Older Qualtrics exports have the ImportId row second, with no question text.
+    const text = importIdRow(next[1]) ? next[0]! : undefined;
+    const names = header.map((h, i) => (text && text[i]?.trim() ? [h, text[i]!.trim()] : [h]));
+    const statusIndex = header.findIndex((h) => normalizeWord(h) === 'status');
+    return { tool: 'qualtrics', extra: text ? 2 : 1, names, statusIndex };
+  }
+  if (words.has('respondentid') && words.has('collectorid') && next[0]) {
+    const second = next[0];
+    let question = '';
+    const names = header.map((h, i) => {
+      if (h.trim() !== '') question = h.trim();
+      const statement = (second[i] ?? '').trim();
+      if (statement === '' || SM_PLAIN.has(normalizeWord(statement))) return [question];
+      // Each column of a matrix answers to its question too: `questions:` may map the
+      // whole matrix to a dimension in one line.
+      return [question, `${question} - ${statement}`, statement];
+    });
+    return { tool: 'surveymonkey', extra: 1, names, statusIndex: -1 };
+  }
+  return { tool: 'plain', extra: 0, names: header.map((h) => [h]), statusIndex: -1 };
+}
+
+const NOT_RESPONDENTS = new Set(['surveypreview', 'spam']);
+
+/** Qualtrics' preview and spam rows: not respondents. */
+export function notRespondent(layout: ExportLayout, cells: readonly string[]): boolean {
+  return layout.statusIndex >= 0 && NOT_RESPONDENTS.has(normalizeWord(cells[layout.statusIndex] ?? ''));
+}

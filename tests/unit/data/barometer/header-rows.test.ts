@@ -1,0 +1,131 @@
+// Survey tools' header rows (Qualtrics' three, SurveyMonkey's two) through readResponses:
+// never counted as respondents, every name of a column usable in `questions:`, Qualtrics'
+// preview and spam rows left out; the same from an .xlsx sheet. Figures worked out by hand.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Diagnostics, formatDiagnostic } from '../../../../src/data/diagnostics.ts';
+import { readResponses, type QuestionSpec } from '../../../../src/data/barometer/responses.ts';
+import { detectLayout } from '../../../../src/data/barometer/header-rows.ts';
+import { workbook } from '../../../helpers/xlsx.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const DIMS = ['culture', 'tools'];
+
+function read(name: string, data: string | Buffer, questions: QuestionSpec[], segmentColumn?: string, sheet?: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'miroir-headers-'));
+  dirs.push(dir);
+  mkdirSync(path.join(dir, 'barometer'));
+  writeFileSync(path.join(dir, 'barometer', name), data);
+  const diags = new Diagnostics();
+  const { result } = readResponses(dir, `barometer/${name}`, { scale: 5, questions, segmentColumn }, DIMS, diags, sheet);
+  return { result, messages: diags.sorted().map((d) => formatDiagnostic(d, 'en').replace(`${path.basename(dir)}/`, '')) };
+}
+
+const quote = (c: string): string => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+const csv = (rows: string[][]): string => rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+
+// Qualtrics "Download data table > CSV, use choice text": short names, question text, ImportIds.
+const QUALTRICS = csv([
+  ['StartDate', 'EndDate', 'Status', 'IPAddress', 'Progress', 'Duration (in seconds)', 'Finished', 'RecordedDate', 'ResponseId', 'Q1', 'Q2_1', 'Q2_2'],
+  ['Start Date', 'End Date', 'Response Type', 'IP Address', 'Progress', 'Duration (in seconds)', 'Finished', 'Recorded Date', 'Response ID', 'How likely are you to recommend working here?', 'Please rate - My manager listens to me', 'Please rate - I have the tools I need'],
+  ['{"ImportId":"startDate","timeZone":"Europe/Paris"}', '{"ImportId":"endDate","timeZone":"Europe/Paris"}', '{"ImportId":"status"}', '{"ImportId":"ipAddress"}', '{"ImportId":"progress"}', '{"ImportId":"duration"}', '{"ImportId":"finished"}', '{"ImportId":"recordedDate","timeZone":"Europe/Paris"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2_1"}', '{"ImportId":"QID2_2"}'],
+  ['2026-09-01 09:00:00', '2026-09-01 09:04:00', 'IP Address', '10.0.0.1', '100', '240', 'True', '2026-09-01 09:04:01', 'R_1', '10', 'Strongly agree', 'Agree'],
+  ['2026-09-01 09:10:00', '2026-09-01 09:14:00', 'IP Address', '10.0.0.2', '100', '240', 'True', '2026-09-01 09:14:01', 'R_2', '9', 'Agree', 'Disagree'],
+  ['2026-09-01 09:20:00', '2026-09-01 09:24:00', 'Survey Preview', '', '100', '240', 'True', '2026-09-01 09:24:01', 'R_3', '0', 'Strongly disagree', 'Strongly disagree'],
+  ['2026-09-01 09:30:00', '2026-09-01 09:34:00', 'IP Address', '10.0.0.3', '100', '240', 'True', '2026-09-01 09:34:01', 'R_4', '7', 'Neither agree nor disagree', 'Agree'],
+  ['2026-09-01 09:40:00', '2026-09-01 09:44:00', 'IP Address', '10.0.0.4', '100', '240', 'True', '2026-09-01 09:44:01', 'R_5', '3', 'Disagree', 'Strongly disagree'],
+  ['2026-09-01 09:50:00', '2026-09-01 09:54:00', 'Spam', '10.9.9.9', '100', '3', 'True', '2026-09-01 09:54:01', 'R_6', '0', 'Strongly disagree', 'Strongly disagree'],
+  ['2026-09-02 10:00:00', '2026-09-02 10:04:00', 'IP Address', '10.0.0.5', '100', '240', 'True', '2026-09-02 10:04:01', 'R_7', '8', 'Strongly agree', ''],
+  ['2026-09-02 10:10:00', '2026-09-02 10:14:00', 'IP Address', '10.0.0.6', '100', '240', 'True', '2026-09-02 10:14:01', 'R_8', '10', 'Agree', 'Strongly agree'],
+]);
+
+describe('Qualtrics', () => {
+  it('three header rows and the preview and spam rows are not respondents; short name, question text both name a column', () => {
+    // Respondents: R_1, R_2, R_4, R_5, R_7, R_8 = 6.
+    // eNPS (Q1): 10, 9, 7, 3, 8, 10 → promoters 3, detractors 1 → 100 × 2 / 6 = 33.3 → 33.
+    // culture (by its text): SA, A, N, D, SA, A → 4 / 6 = 66.7 → 67.
+    // tools (Q2_2): A, D, A, SD, (blank), SA → 3 / 5 = 60. Engagement 7 / 11 = 63.6 → 64.
+    const { result, messages } = read('qualtrics.csv', QUALTRICS, [
+      { header: 'Q1', target: 'enps' },
+      { header: 'Please rate - My manager listens to me', target: 'culture' },
+      { header: 'Q2_2', target: 'tools' },
+    ]);
+    expect(messages).toEqual([]);
+    expect(result).toMatchObject({ respondents: 6, enps: 33, engagement: 64, dimensions: { culture: 67, tools: 60 } });
+  });
+
+  it('tells the layout from the rows themselves', () => {
+    expect(detectLayout(['StartDate', 'Q1'], [['Start Date', 'How likely?'], ['{"ImportId":"startDate"}', '{"ImportId":"QID1"}']])).toMatchObject({
+      tool: 'qualtrics',
+      extra: 2,
+      names: [['StartDate', 'Start Date'], ['Q1', 'How likely?']],
+    });
+    expect(detectLayout(['Horodateur', 'Q1'], [['01/09/2026', '9'], ['02/09/2026', '10']])).toMatchObject({ tool: 'plain', extra: 0 });
+  });
+});
+
+// SurveyMonkey "All responses data > CSV, expanded": the question once over its columns, then the statement.
+const MONKEY = csv([
+  ['Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1', 'How likely is it that you would recommend this company as a place to work?', 'How much do you agree with each statement?', '', 'Which site do you work at?'],
+  ['', '', '', '', '', '', '', '', '', 'Response', 'My manager listens to me', 'I have the tools I need', 'Response'],
+  ['114000000001', '431000001', '09/15/2026 10:02:11 AM', '09/15/2026 10:05:40 AM', '10.0.0.1', '', '', '', '', '10', 'Strongly agree', 'Agree', 'Lyon'],
+  ['114000000002', '431000001', '09/15/2026 11:12:03 AM', '09/15/2026 11:15:20 AM', '10.0.0.2', '', '', '', '', '6', 'Agree', 'Agree', 'Lyon'],
+  ['114000000003', '431000001', '09/16/2026 02:40:59 PM', '09/16/2026 02:44:10 PM', '10.0.0.3', '', '', '', '', '9', 'Disagree', 'Neither agree nor disagree', 'Paris'],
+  ['114000000004', '431000001', '09/16/2026 03:01:00 PM', '09/16/2026 03:03:30 PM', '10.0.0.4', '', '', '', '', '9', 'Strongly agree', 'Strongly agree', 'Paris'],
+  ['114000000005', '431000001', '09/17/2026 08:30:00 AM', '09/17/2026 08:33:00 AM', '10.0.0.5', '', '', '', '', '2', 'Agree', 'Disagree', 'Lyon'],
+]);
+
+describe('SurveyMonkey', () => {
+  it('the second header row is not a respondent; a matrix statement is named alone or as "question - statement"', () => {
+    // 5 respondents. eNPS: 10, 6, 9, 9, 2 → promoters 3, detractors 2 → 100 × 1 / 5 = 20.
+    // culture (statement alone): SA, A, D, SA, A → 4 / 5 = 80; tools: A, A, N, SA, D → 3 / 5 = 60.
+    // Engagement 7 / 10 = 70. Lyon (3): eNPS 10, 6, 2 → (1 − 2) / 3 = −33.3 → −33; Paris (2): 9, 9 → 100.
+    const { result, messages } = read(
+      'monkey.csv',
+      MONKEY,
+      [
+        { header: 'How likely is it that you would recommend this company as a place to work?', target: 'enps' },
+        { header: 'My manager listens to me', target: 'culture' },
+        { header: 'How much do you agree with each statement? - I have the tools I need', target: 'tools' },
+      ],
+      'Which site do you work at?',
+    );
+    expect(messages).toEqual([]);
+    expect(result).toMatchObject({ respondents: 5, enps: 20, engagement: 70, dimensions: { culture: 80, tools: 60 } });
+    expect(result!.segments.map((s) => [s.name, s.respondents, s.enps])).toEqual([
+      ['Lyon', 3, -33],
+      ['Paris', 2, 100],
+    ]);
+  });
+
+  it('the matrix question names all its statements at once', () => {
+    // culture pools both statements: 4 + 3 favourable of 10 → 70.
+    const { result } = read('monkey.csv', MONKEY, [{ header: 'How much do you agree with each statement?', target: 'culture' }]);
+    expect(result).toMatchObject({ respondents: 5, dimensions: { culture: 70 } });
+  });
+});
+
+describe('an .xlsx of responses (Microsoft Forms)', () => {
+  it('is read like its CSV, from the first sheet or the one named', () => {
+    const rows = [
+      ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Would you recommend us as an employer? (0-10)', 'I have the tools I need'],
+      [1, { date: 46280.4 }, { date: 46280.41 }, 'anonymous', '', 9, 'Agree'],
+      [2, { date: 46280.5 }, { date: 46280.51 }, 'anonymous', '', 4, 'Strongly agree'],
+      [3, { date: 46281.5 }, { date: 46281.51 }, 'anonymous', '', 10, 'Disagree'],
+    ];
+    const book = workbook([{ name: 'Notes', rows: [['x']] }, { name: 'Form1', rows }]);
+    // eNPS: 9, 4, 10 → (2 − 1) / 3 = 33.3 → 33; tools: A, SA, D → 2 / 3 = 66.7 → 67.
+    const { result, messages } = read('forms.xlsx', book, [
+      { header: 'Would you recommend us as an employer? (0-10)', target: 'enps' },
+      { header: 'I have the tools I need', target: 'tools' },
+    ], undefined, 'Form1');
+    expect(messages).toEqual([]);
+    expect(result).toMatchObject({ respondents: 3, enps: 33, dimensions: { tools: 67 } });
+  });
+});
