@@ -7,7 +7,8 @@ import { defineMessages, q } from './define.ts';
 
 export const figureMessages = defineMessages({
   'barometer.figure.withheld': {
-    title: 'Figure withheld: too few answers',
+    title: { fr: 'Chiffre de vague non publié', en: 'Figure withheld: too few answers' },
+    description: { fr: 'Un chiffre repose sur trop peu de réponses\u00a0: lui seul n’est pas publié.', en: 'A figure rests on too few answers: that figure alone is not published.' },
     fr: (p) =>
       `${p.figure_fr} de la vague ${q.fr(p.wave)} repose sur moins de ${p.min} réponses\u00a0: ce chiffre n’est pas publié, pour que personne ne puisse reconnaître la réponse d’une personne. Les autres chiffres de la vague restent publiés.`,
     en: (p) =>
@@ -15,7 +16,8 @@ export const figureMessages = defineMessages({
     example: { figure_fr: 'l’eNPS', figure_en: 'the eNPS', wave: '2026-T1', min: 5 },
   },
   'barometer.segment.figure_withheld': {
-    title: 'Segment figure withheld: too few answers',
+    title: { fr: 'Chiffre de segment non publié', en: 'Segment figure withheld: too few answers' },
+    description: { fr: 'Un chiffre d’un segment repose sur trop peu de réponses\u00a0: lui seul n’est pas publié.', en: 'A segment’s figure rests on too few answers: that figure alone is not published.' },
     fr: (p) =>
       `${p.figure_fr} du segment ${q.fr(p.name)} (vague ${q.fr(p.wave)}) repose sur moins de ${p.min} réponses\u00a0: ce chiffre n’est pas publié, pour que personne ne puisse reconnaître la réponse d’une personne. Les autres chiffres du segment restent publiés.`,
     en: (p) =>
@@ -23,7 +25,8 @@ export const figureMessages = defineMessages({
     example: { figure_fr: 'l’eNPS', figure_en: 'the eNPS', name: 'Lyon', wave: '2026-T1', min: 5 },
   },
   'barometer.segments.over_wave': {
-    title: 'Segments add up to more than the wave',
+    title: { fr: 'Segments plus nombreux que la vague', en: 'Segments add up to more than the wave' },
+    description: { fr: 'Les segments d’une vague additionnent plus de répondants que la vague.', en: 'A wave’s segments add up to more respondents than the wave.' },
     fr: (p) =>
       `les segments de cette vague comptent ${p.total} répondants en tout, plus que les ${p.respondents} de la vague. Les segments doivent être un seul découpage des répondants (par site, ou par équipe, pas les deux)\u00a0: sinon, en retranchant les uns des autres, on retrouverait les chiffres d’un groupe non publié. Gardez un seul découpage.`,
     en: (p) =>
@@ -31,7 +34,8 @@ export const figureMessages = defineMessages({
     example: { total: 148, respondents: 74 },
   },
   'barometer.customer.auto_empty': {
-    title: 'No rated verbatim for customer: auto',
+    title: { fr: 'Aucune note client sur la période', en: 'No rated verbatim for customer: auto' },
+    description: { fr: '«\u202fcustomer: auto\u202f» ne trouve aucun verbatim noté sur la période de la vague.', en: '“customer: auto” finds no rated verbatim in the wave’s period.' },
     fr: (p) =>
       `${q.fr('customer: auto')} calcule le NPS et la satisfaction client à partir des verbatims notés de la période (datés ${p.after ? `après le ${p.after} et ` : ''}jusqu’au ${p.until}), mais aucun verbatim de cette période n’a de note (${q.fr('nps')} ou ${q.fr('stars')})\u00a0: la vague n’aura pas d’indicateur client. Ajoutez les verbatims de la période, ou écrivez les chiffres (${q.fr('customer: { nps: 31, csat: 86 }')}).`,
     en: (p) =>
@@ -39,13 +43,15 @@ export const figureMessages = defineMessages({
     example: { after: '2026-03-15', until: '2026-06-20' },
   },
   'barometer.customer.not_auto': {
-    title: 'customer is neither figures nor auto',
+    title: { fr: 'Indicateurs clients mal écrits', en: 'customer is neither figures nor auto' },
+    description: { fr: '«\u202fcustomer\u202f» n’est ni «\u202fauto\u202f» ni les chiffres eux-mêmes.', en: '“customer” is neither “auto” nor the figures themselves.' },
     fr: (p) => `${q.fr('customer')} vaut ${q.fr(p.found)}\u00a0: écrivez ${q.fr('auto')} pour calculer les indicateurs clients à partir des verbatims, ou les chiffres eux-mêmes (${q.fr('{ nps: 31, csat: 86 }')}).`,
     en: (p) => `${q.en('customer')} is ${q.en(p.found)}: write ${q.en('auto')} to compute the customer indicators from the verbatims, or the figures themselves (${q.en('{ nps: 31, csat: 86 }')}).`,
     example: { found: 'automatique' },
   },
   'privacy.lowered': {
-    title: 'Privacy threshold lowered',
+    title: { fr: 'Seuil de confidentialité abaissé', en: 'Privacy threshold lowered' },
+    description: { fr: 'Le seuil passe sous celui déjà publié, ce qui révélerait de petits groupes.', en: 'The threshold goes below the one already published, which would reveal small groups.' },
     fr: (p) =>
       `le seuil de confidentialité passe de ${p.base} à ${p.found} répondants, plus bas que celui déjà publié (${q.fr(p.ref)})\u00a0: ce n’est pas permis. Ce seuil protège les petites équipes\u00a0: des résultats déjà affichés avec un seuil de ${p.base} permettraient, avec un seuil plus bas, de reconnaître les réponses de quelques personnes. Il peut seulement monter. Remettez ${q.fr(`min_respondents: ${p.base}`)} (ou plus).`,
     en: (p) =>

@@ -43,7 +43,8 @@ const mapHint = (locale: Locale, p: MessageParams): string =>
 
 export const verbatimMessages = defineMessages({
   'verbatims.missing': {
-    title: 'No verbatims file',
+    title: { fr: 'Aucun fichier de verbatims', en: 'No verbatims file' },
+    description: { fr: 'Le dossier des données n’a ni verbatims.csv, ni verbatims.xlsx, ni verbatims.yaml.', en: 'The data folder has no verbatims.csv, verbatims.xlsx or verbatims.yaml.' },
     fr: () =>
       `aucun fichier de verbatims dans le dossier des données. Créez ${q.fr('verbatims.csv')} ou ${q.fr('verbatims.xlsx')} (un export d’Excel ou d’un formulaire) ou ${q.fr('verbatims.yaml')} (une liste de verbatims)\u202f; les deux peuvent coexister.`,
     en: () =>
@@ -51,7 +52,8 @@ export const verbatimMessages = defineMessages({
     example: {},
   },
   'verbatims.column_missing': {
-    title: 'Required column missing',
+    title: { fr: 'Colonne obligatoire absente', en: 'Required column missing' },
+    description: { fr: 'La date ou le texte des verbatims n’a pas de colonne reconnue.', en: 'The verbatims’ date or text has no recognised column.' },
     fr: (p) =>
       `la colonne ${q.fr(p.field)} est obligatoire mais introuvable. En-têtes trouvés\u00a0: ${quotedList('fr', p.headers)}. ${mapHint('fr', p)}`,
     en: (p) =>
@@ -64,7 +66,8 @@ export const verbatimMessages = defineMessages({
     },
   },
   'verbatims.column_mapped_missing': {
-    title: 'Column named in site.yaml not found',
+    title: { fr: 'Colonne nommée dans site.yaml absente', en: 'Column named in site.yaml not found' },
+    description: { fr: 'site.yaml associe un champ à une colonne que l’export n’a pas.', en: 'site.yaml maps a field to a column the export does not have.' },
     fr: (p) =>
       `site.yaml (${q.fr('verbatims.columns')}) associe le champ ${q.fr(p.field)} à la colonne ${q.fr(p.column)}, mais ce fichier n’a pas de colonne de ce nom. En-têtes trouvés\u00a0: ${quotedList('fr', p.headers)}.`,
     en: (p) =>
@@ -72,7 +75,8 @@ export const verbatimMessages = defineMessages({
     example: { field: 'text', column: 'Votre commentaire', headers: ['Horodateur', 'Votre avis'].join(ITEM_SEP) },
   },
   'verbatims.columns_unknown': {
-    title: 'Columns ignored',
+    title: { fr: 'Colonnes ignorées', en: 'Columns ignored' },
+    description: { fr: 'Des colonnes de l’export ne correspondent à aucun champ\u00a0: elles sont laissées de côté.', en: 'Some columns of the export match no field: they are left out.' },
     fr: (p) =>
       `colonnes ignorées, car miroir ne les connaît pas\u00a0: ${quotedList('fr', p.columns)}. Colonnes reconnues\u00a0: ${p.fields}. Pour en utiliser une sous un autre nom, indiquez-la dans site.yaml (${q.fr('verbatims.columns')}).`,
     en: (p) =>
@@ -80,13 +84,15 @@ export const verbatimMessages = defineMessages({
     example: { columns: ['ID', `Sentimnt${SUGGESTION_SEP}sentiment`].join(ITEM_SEP), fields: 'date, text, sentiment' },
   },
   'verbatims.column_duplicate': {
-    title: 'Two columns for one field',
+    title: { fr: 'Colonne en double', en: 'Two columns for one field' },
+    description: { fr: 'Deux colonnes donnent le même champ\u00a0: la seconde est ignorée.', en: 'Two columns give the same field: the second is ignored.' },
     fr: (p) => `la colonne ${q.fr(p.column)} est ignorée\u00a0: le champ ${q.fr(p.field)} vient déjà de la colonne ${q.fr(p.used)}.`,
     en: (p) => `the column ${q.en(p.column)} is ignored: the field ${q.en(p.field)} already comes from the column ${q.en(p.used)}.`,
     example: { column: 'Note', field: 'stars', used: 'Étoiles' },
   },
   'verbatims.extra_cells': {
-    title: 'More cells than headers',
+    title: { fr: 'Trop de cases sur la ligne', en: 'More cells than headers' },
+    description: { fr: 'La ligne a plus de cases que l’en-tête, souvent un séparateur dans un texte sans guillemets.', en: 'The row has more cells than the header, often a separator inside an unquoted text.' },
     fr: (p) =>
       `cette ligne a ${p.found} cellules alors que l’en-tête n’en a que ${p.expected}. Un texte qui contient le séparateur (${p.delimiter_fr}) doit être entre guillemets droits ("…")\u202f; Excel le fait de lui-même quand on enregistre en CSV.`,
     en: (p) =>
@@ -94,19 +100,22 @@ export const verbatimMessages = defineMessages({
     example: { found: 7, expected: 6, delimiter_fr: '«\u202f;\u202f»', delimiter_en: '“;”' },
   },
   'verbatims.pii': {
-    title: 'Personal data masked',
+    title: { fr: 'Donnée personnelle masquée', en: 'Personal data masked' },
+    description: { fr: 'Une adresse e-mail, un numéro de téléphone ou un IBAN est masqué avant publication.', en: 'An e-mail address, phone number or IBAN is masked before publication.' },
     fr: (p) => `${q.fr(p.field)} contient ${KIND[String(p.kind)]?.fr ?? p.kind}.`,
     en: (p) => `${q.en(p.field)} contains ${KIND[String(p.kind)]?.en ?? p.kind}.`,
     example: { field: 'text', kind: 'phone' },
   },
   'verbatims.text_blank': {
-    title: 'Rows without text skipped',
+    title: { fr: 'Lignes sans texte', en: 'Rows without text skipped' },
+    description: { fr: 'Des lignes de l’export n’ont pas de texte\u00a0: elles sont ignorées, comptées en une fois.', en: 'Some rows of the export have no text: they are skipped, counted once.' },
     fr: (p) => `${Number(p.count) > 1 ? `${p.count} lignes n’ont` : '1 ligne n’a'} pas de texte dans ${q.fr(p.field)}\u00a0: ${Number(p.count) > 1 ? 'elles sont ignorées' : 'elle est ignorée'} (${Number(p.count) > 1 ? 'lignes' : 'ligne'} ${p.lines}).`,
     en: (p) => `${Number(p.count) > 1 ? `${p.count} rows have` : '1 row has'} no text in ${q.en(p.field)}: skipped (${Number(p.count) > 1 ? 'lines' : 'line'} ${p.lines}).`,
     example: { field: 'Commentaire', count: 3, lines: '8, 14, 20' },
   },
   'verbatims.future': {
-    title: 'Verbatims dated after today',
+    title: { fr: 'Verbatim daté après aujourd’hui', en: 'Verbatims dated after today' },
+    description: { fr: 'Une date est dans le futur\u00a0: souvent une faute d’année ou d’ordre jour/mois.', en: 'A date is in the future: often a wrong year or day/month order.' },
     fr: (p) =>
       `${q.fr(p.field)}\u00a0: ${q.fr(p.found)} est après aujourd’hui (${p.today})\u202f; ce verbatim ne sera affiché qu’à partir de sa date. ${rows('fr', p)} Vérifiez l’année, ou l’ordre du jour et du mois.`,
     en: (p) =>
@@ -114,20 +123,23 @@ export const verbatimMessages = defineMessages({
     example: { field: 'Date', found: '2027-03-15', today: '2026-03-20', count: 1, lines: '4' },
   },
   'verbatims.csv_and_xlsx': {
-    title: 'Both verbatims.csv and verbatims.xlsx',
+    title: { fr: 'Deux fichiers de verbatims', en: 'Both verbatims.csv and verbatims.xlsx' },
+    description: { fr: 'Le dossier contient à la fois verbatims.csv et verbatims.xlsx.', en: 'The folder holds both verbatims.csv and verbatims.xlsx.' },
     fr: (p) =>
       `le dossier des données contient à la fois ${q.fr(p.csv)} et ${q.fr(p.xlsx)}\u202f: miroir ne sait pas lequel est à jour. Gardez-en un seul (supprimez ou renommez l’autre).`,
     en: (p) => `the data folder holds both ${q.en(p.csv)} and ${q.en(p.xlsx)}: miroir cannot tell which is up to date. Keep only one (delete or rename the other).`,
     example: { csv: 'verbatims.csv', xlsx: 'verbatims.xlsx' },
   },
   'verbatims.no_rows': {
-    title: 'No verbatim in the file',
+    title: { fr: 'Aucun verbatim', en: 'No verbatim in the file' },
+    description: { fr: 'Le fichier de verbatims ne contient aucune ligne à montrer.', en: 'The verbatims file holds no row to show.' },
     fr: () => `ce fichier ne contient aucun verbatim à afficher (rien sous la ligne d’en-têtes ou la liste est vide).`,
     en: () => `this file holds no verbatim to show (nothing below the header row, or the list is empty).`,
     example: {},
   },
   'verbatims.yaml_shape': {
-    title: 'Verbatims file must hold a list',
+    title: { fr: 'verbatims.yaml mal formé', en: 'Verbatims file must hold a list' },
+    description: { fr: 'verbatims.yaml ne contient pas une liste de verbatims.', en: 'verbatims.yaml does not hold a list of verbatims.' },
     fr: () =>
       `le fichier doit contenir une liste de verbatims (des lignes qui commencent par «\u202f-\u202f»), directement ou sous la clé ${q.fr('verbatims:')}.`,
     en: () => `the file must hold a list of verbatims (lines starting with “-”), directly or under the key ${q.en('verbatims:')}.`,

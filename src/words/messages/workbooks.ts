@@ -23,13 +23,15 @@ const saveAs = {
 
 export const workbookMessages = defineMessages({
   'xlsx.old_xls': {
-    title: 'Old Excel workbook (.xls)',
+    title: { fr: 'Ancien classeur Excel (.xls)', en: 'Old Excel workbook (.xls)' },
+    description: { fr: 'Le fichier est un ancien classeur .xls, que miroir ne lit pas.', en: 'The file is an old .xls workbook, which miroir does not read.' },
     fr: () => `ce fichier est un ancien classeur Excel (.xls), pas un .xlsx. ${saveAs.fr}`,
     en: () => `this file is an old Excel workbook (.xls), not an .xlsx. ${saveAs.en}`,
     example: {},
   },
   'xlsx.encrypted': {
-    title: 'Password-protected workbook',
+    title: { fr: 'Classeur protégé par mot de passe', en: 'Password-protected workbook' },
+    description: { fr: 'Le classeur est chiffré\u00a0: miroir ne peut pas le lire.', en: 'The workbook is encrypted: miroir cannot read it.' },
     fr: () =>
       `ce classeur est protégé par un mot de passe\u202f: miroir ne peut pas le lire. Dans Excel, Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, effacez le mot de passe, puis enregistrez.`,
     en: () =>
@@ -37,25 +39,29 @@ export const workbookMessages = defineMessages({
     example: {},
   },
   'xlsx.ods': {
-    title: 'OpenDocument spreadsheet (.ods)',
+    title: { fr: 'Classeur OpenDocument (.ods)', en: 'OpenDocument spreadsheet (.ods)' },
+    description: { fr: 'Le fichier est un classeur .ods, que miroir ne lit pas.', en: 'The file is an .ods spreadsheet, which miroir does not read.' },
     fr: () => `ce fichier est un classeur OpenDocument (.ods), pas un .xlsx. ${saveAs.fr}`,
     en: () => `this file is an OpenDocument spreadsheet (.ods), not an .xlsx. ${saveAs.en}`,
     example: {},
   },
   'xlsx.not_workbook': {
-    title: 'Not an Excel workbook',
+    title: { fr: 'Pas un classeur Excel', en: 'Not an Excel workbook' },
+    description: { fr: 'Le fichier porte le nom d’un classeur .xlsx mais n’en est pas un.', en: 'The file has an .xlsx name but is not a workbook.' },
     fr: () => `ce fichier n’est pas un classeur Excel (.xlsx), malgré son nom. ${saveAs.fr}`,
     en: () => `this file is not an Excel workbook (.xlsx), despite its name. ${saveAs.en}`,
     example: {},
   },
   'xlsx.broken': {
-    title: 'Damaged workbook',
+    title: { fr: 'Classeur endommagé', en: 'Damaged workbook' },
+    description: { fr: 'Le classeur est tronqué ou mal enregistré.', en: 'The workbook is truncated or badly saved.' },
     fr: () => `ce classeur est endommagé et ne peut pas être lu (fichier tronqué ou mal enregistré). ${saveAs.fr}`,
     en: () => `this workbook is damaged and cannot be read (a truncated or badly saved file). ${saveAs.en}`,
     example: {},
   },
   'xlsx.too_large': {
-    title: 'Workbook too large once unpacked',
+    title: { fr: 'Classeur trop gros', en: 'Workbook too large once unpacked' },
+    description: { fr: 'Le classeur, décompressé, dépasse largement la taille d’un export d’enquête.', en: 'Unpacked, the workbook is far larger than a survey export.' },
     fr: (p) =>
       `ce classeur dépasse ${p.megabytes}\u00a0Mo une fois décompressé\u202f: ce n’est pas un export d’enquête ordinaire (peut-être un fichier piégé). Exportez seulement les réponses, en .xlsx ou en CSV.`,
     en: (p) =>
@@ -63,13 +69,16 @@ export const workbookMessages = defineMessages({
     example: { megabytes: 400 },
   },
   'xlsx.too_many_rows': {
-    title: 'Too many rows in the sheet',
-    fr: (p) => `cette feuille a plus de ${p.max} lignes\u202f; miroir en lit au plus ${p.max}. Exportez seulement la période utile.`,
-    en: (p) => `this sheet has more than ${p.max} rows; miroir reads at most ${p.max}. Export only the period you need.`,
+    title: { fr: 'Trop de lignes dans la feuille', en: 'Too many rows in the sheet' },
+    description: { fr: 'La feuille a plus de lignes que miroir n’en lit.', en: 'The sheet has more rows than miroir reads.' },
+    fr: (p) => `cette feuille a plus de ${p.max} lignes\u202f; miroir en lit au plus ${p.max}.`,
+    en: (p) => `this sheet has more than ${p.max} rows; miroir reads at most ${p.max}.`,
+    hint: { fr: () => `Exportez seulement la période utile.`, en: () => `Export only the period you need.` },
     example: { max: 300000 },
   },
   'xlsx.sheet_missing': {
-    title: 'Sheet not found',
+    title: { fr: 'Feuille introuvable', en: 'Sheet not found' },
+    description: { fr: 'Le classeur n’a pas la feuille nommée dans site.yaml.', en: 'The workbook has no sheet of the name given in site.yaml.' },
     fr: (p) =>
       `ce classeur n’a pas de feuille ${q.fr(p.sheet)}. Feuilles\u00a0: ${list('fr', p.sheets)}.${p.suggestion ? ` Vouliez-vous dire ${q.fr(p.suggestion)}\u202f?` : ''}`,
     en: (p) => `this workbook has no sheet ${q.en(p.sheet)}. Sheets: ${list('en', p.sheets)}.${p.suggestion ? ` Did you mean ${q.en(p.suggestion)}?` : ''}`,

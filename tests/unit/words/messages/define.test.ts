@@ -1,0 +1,45 @@
+// Every entry of the check's message catalogue, after Astro's errors-data.ts: a title
+// and a one-line description in both locales (the guides are generated from them), the
+// message, and the hint printed after it on the same line.
+import { describe, expect, it } from 'vitest';
+import { catalogue, message, type MessageDef } from '../../../../src/words/messages/index.ts';
+import { sentence, titleOf } from '../../../../src/words/messages/define.ts';
+
+const entries = Object.entries(catalogue) as [string, MessageDef][];
+
+describe('the message catalogue', () => {
+  it('gives every entry a title and a one-line description in French and in English', () => {
+    const missing = entries.filter(([, d]) => typeof d.title === 'string' || !d.description).map(([code]) => code);
+    expect(missing, 'give these entries title: { fr, en } and description: { fr, en } (src/words/messages/define.ts)').toEqual([]);
+    for (const [code, d] of entries) {
+      for (const locale of ['fr', 'en'] as const) {
+        expect(titleOf(d, locale).length, code).toBeGreaterThan(3);
+        expect(d.description![locale], code).not.toMatch(/\n/);
+      }
+      // A French title is not the English one (a few words such as « eNPS » aside).
+      expect(titleOf(d, 'fr'), code).not.toBe(titleOf(d, 'en'));
+    }
+  });
+
+  it('renders each message with its params in both locales, never an empty value', () => {
+    for (const [code, d] of entries) {
+      for (const locale of ['fr', 'en'] as const) {
+        const line = sentence(d, d.example, locale);
+        expect(line, `${code} ${locale}`).not.toMatch(/undefined|NaN|\[object/);
+        expect(line.trim(), code).toBe(line);
+      }
+    }
+  });
+
+  it('prints the hint after the message, on the same line, and nothing more when the hint is empty', () => {
+    const missing: MessageDef = catalogue['file.missing'];
+    expect(missing.fr({ name: 'site.yaml' })).toBe('le fichier «\u202fsite.yaml\u202f» est introuvable dans le dossier des données.');
+    expect(missing.hint?.fr({})).toBe('Créez-le (voir le README).');
+    expect(message('file.missing', { name: 'site.yaml' }, 'fr')).toBe(
+      'le fichier «\u202fsite.yaml\u202f» est introuvable dans le dossier des données. Créez-le (voir le README).',
+    );
+    // A suggestion is the hint of an unknown key; without one the message stands alone.
+    expect(message('key.unknown', { key: 'locle', suggestion: 'locale' }, 'en')).toBe('unknown key “locle”. Did you mean “locale”?');
+    expect(message('key.unknown', { key: 'zzz' }, 'en')).toBe('unknown key “zzz”.');
+  });
+});
