@@ -1,7 +1,7 @@
 // A tiny static server for dist/ on 127.0.0.1: `npm run poster` opens the poster
 // through it (fonts and scripts load as on a real host), and browser tests use its
 // switches to play a deploy, an outage or a broken server.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -37,6 +37,8 @@ export interface StaticServer {
   overrides: Map<string, string>;
   /** The folder served; may be changed to play a deploy. */
   root: string;
+  /** A hostile server's own answer: when set and it returns true, it has answered (or chosen not to). */
+  handler: ((req: IncomingMessage, res: ServerResponse) => boolean) | null;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function serve(root: string): Promise<StaticServer> {
     down: false,
     overrides: new Map<string, string>(),
     root: path.resolve(root),
+    handler: null as StaticServer['handler'],
   };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -55,6 +58,7 @@ export async function serve(root: string): Promise<StaticServer> {
       req.socket.destroy();
       return;
     }
+    if (state.handler?.(req, res)) return;
     if (state.failWith !== null) {
       res.writeHead(state.failWith, { 'Content-Type': 'text/plain' }).end('Service Unavailable');
       return;

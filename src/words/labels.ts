@@ -23,6 +23,8 @@ interface Labels {
   noData: Record<SlideId, string>;
   dataOf: (date: string) => string;
   offline: (date: string) => string;
+  deployBroken: (date: string) => string;
+  updateHeld: (date: string) => string;
   wall: WallLabels;
 }
 
@@ -98,6 +100,8 @@ export const LABELS: Record<Locale, Labels> = {
     },
     dataOf: (date) => `Données du ${date}`,
     offline: (date) => `Hors ligne · données du ${date}`,
+    deployBroken: (date) => `Serveur joignable · mise en ligne défectueuse · données du ${date}`,
+    updateHeld: (date) => `Mise à jour retenue par un cache · données du ${date}`,
     wall: {
       featured: 'À la une',
       wave: (id, date) => `Vague ${id} · ${date}`,
@@ -155,6 +159,8 @@ export const LABELS: Record<Locale, Labels> = {
     },
     dataOf: (date) => `Data of ${date}`,
     offline: (date) => `Offline · data of ${date}`,
+    deployBroken: (date) => `Server reachable · deploy looks broken · data of ${date}`,
+    updateHeld: (date) => `Update held back by a cache · data of ${date}`,
     wall: {
       featured: 'Featured',
       wave: (id, date) => `Wave ${id} · ${date}`,

@@ -1,24 +1,30 @@
 // The wall left alone on a kiosk: rotation, deploys, outages, an offline restart,
 // night hours, the daily safety reload, no foreign request, flat memory. Runs a real
 // build in Chromium with the page clock faked, so hours of kiosk life take seconds.
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../../src/headless/chromium.ts';
-import { dataFolder, FIXTURES, run, tempDir } from '../helpers/cli.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
+import {
+  advance,
+  buildWall,
+  countLoads,
+  deployCopy as copyBuild,
+  MORNING,
+  NIGHT,
+  openWall as openWallAt,
+  SITE,
+  SLIDE_MS,
+  slidesText,
+  wallState as state,
+  type BuiltWall,
+} from '../helpers/wall.ts';
 
-// The minimal fixture with opening hours: 07:30-19:30, Monday to Friday, Paris time.
-const SITE = readFileSync(path.join(FIXTURES, 'minimal', 'site.yaml'), 'utf8').replace(
-  'wall:\n  slide_seconds: 10\n',
-  'timezone: Europe/Paris\nwall:\n  slide_seconds: 10\n  hours: "07:30-19:30"\n  days: [mon, tue, wed, thu, fri]\n',
-);
-const SLIDE_MS = 10_000;
-/** Tuesday 24 November 2026, 10:30 in Paris (UTC+1): open. */
-const MORNING = new Date('2026-11-24T09:30:00Z');
 const OFFLINE_TEXT = 'Hors ligne · données du 24 nov. 2026';
 
+let built: BuiltWall;
 let work: string;
 let dist: string;
 let buildId: string;
@@ -28,11 +34,8 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   expect(SITE).toContain('hours: "07:30-19:30"');
-  work = tempDir('miroir-wall-runtime-');
-  dist = path.join(work, 'dist');
-  const built = run('build', { dataDir: dataFolder({ 'site.yaml': SITE }), env: { MIROIR_OUT_DIR: dist } });
-  expect(built.status, built.stderr).toBe(0);
-  buildId = (JSON.parse(readFileSync(path.join(dist, 'build.json'), 'utf8')) as { id: string }).id;
+  built = buildWall('miroir-wall-runtime-');
+  ({ work, dist, buildId } = built);
   server = await serve(dist);
   browser = await launchChromium();
 });
@@ -40,7 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  built?.remove();
 });
 
 beforeEach(() => {
@@ -58,73 +61,11 @@ async function newContext(options: BrowserContextOptions = {}): Promise<BrowserC
   return context;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wall page at `at`, with the clock faked from `time` and then paused (helpers/wall.ts). */
+const openWall = (context: BrowserContext, time: Date = MORNING, at = '/wall/'): Promise<Page> => openWallAt(context, server.url + at, time);
 
-/**
- * Opens a wall page with the clock faked from `time`, waits for its runtime, then
- * stops the clock: from here on, time only passes when the test says so.
- */
-async function openWall(context: BrowserContext, time: Date = MORNING, at = '/wall/'): Promise<Page> {
-  const page = await context.newPage();
-  await page.clock.install({ time });
-  await page.goto(server.url + at, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.miroirWall !== undefined);
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
-  return page;
-}
-
-/**
- * Lets `total` ms of kiosk life pass in steps, pausing a little real time after each so
- * that the fetches the timers start (build.json, a new build's files) can complete.
- */
-async function advance(page: Page, total: number, step = 5000, settle = 40): Promise<void> {
-  for (let done = 0; done < total; done += step) {
-    try {
-      await page.clock.runFor(Math.min(step, total - done));
-    } catch {
-      // The page was reloading: its clock resumes from the same fake time.
-      await page.waitForLoadState('load').catch(() => undefined);
-    }
-    await sleep(settle);
-  }
-}
-
-const state = (page: Page) => page.evaluate(() => window.miroirWall!.state());
-
-/** Counts main-frame loads from now on. */
-function countLoads(page: Page): { readonly count: number } {
-  let count = 0;
-  page.on('load', () => {
-    count += 1;
-  });
-  return {
-    get count() {
-      return count;
-    },
-  };
-}
-
-/** Every slide's text, to tell content kept from content blanked or replaced. */
-const slidesText = (page: Page) => page.$$eval('[data-slide]', (els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
-
-/** A copy of the build whose id is `id` (what a deploy changes for the wall), optionally altered. */
-function deployCopy(id: string, alter: (html: string) => string = (h) => h): string {
-  const target = path.join(work, `dist-${id}`);
-  rmSync(target, { recursive: true, force: true });
-  cpSync(dist, target, { recursive: true });
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else if (name.endsWith('.html') || name === 'build.json') {
-        const text = readFileSync(file, 'utf8').replaceAll(buildId, id);
-        writeFileSync(file, name.endsWith('.html') ? alter(text) : text);
-      }
-    }
-  };
-  walk(target);
-  return target;
-}
+/** A copy of the build whose id is `id`, optionally altered (helpers/wall.ts). */
+const deployCopy = (id: string, alter?: (html: string) => string): string => copyBuild(built, id, alter);
 
 describe('rotation', () => {
   it('shows every slide in turn, every slide_seconds, with the progress step in step', async () => {
@@ -348,9 +289,7 @@ describe('night hours', () => {
 });
 
 describe('daily safety reload', () => {
-  // Tuesday 00:30 in Paris (closed); the quiet hour is 03:00-04:00 for 07:30-19:30.
-  const NIGHT = new Date('2026-11-23T23:30:00Z');
-
+  // NIGHT: Tuesday 00:30 in Paris (closed); the quiet hour is 03:00-04:00 for 07:30-19:30.
   it('reloads once in the quiet hour when the server answers', async () => {
     const page = await openWall(await newContext(), NIGHT);
     const loads = countLoads(page);

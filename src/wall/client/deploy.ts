@@ -1,9 +1,17 @@
 // New deployments: reading build.json, and making sure a new build is whole (its page
 // and every file the page needs answer 200) before the wall reloads into it. A partial
 // deploy, a 404 or a 503 must never replace good content on the screen.
+import { BUILD_JSON_MAX_BYTES, FILE_MAX_BYTES, PAGE_MAX_BYTES, readCapped, readText, TooLarge, within } from './bounded.ts';
 import { CONFIG_ID } from './config.ts';
 
-export type BuildCheck = { ok: true; id: string } | { ok: false; reason: 'network' | 'status' | 'invalid' };
+export type BuildCheck = { ok: true; id: string } | { ok: false; reason: BuildFailure };
+/**
+ * network: no whole answer in time (down, dropped, stalled); status: an error status (a
+ * 404 or 503 mid-deploy); invalid: a 200 that is not our build.json (an HTML page, a
+ * numeric id); oversize: a body far longer than any build.json. The last two mean the
+ * server answers but the deploy looks broken.
+ */
+export type BuildFailure = 'network' | 'status' | 'invalid' | 'oversize';
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -22,24 +30,24 @@ export function readBuildJson(status: number, body: string): BuildCheck {
   return { ok: false, reason: 'invalid' };
 }
 
-/** fetch with a deadline: a server that accepts the connection and never answers is down too. */
-export async function fetchWithin(fetchFn: Fetch, url: string, ms: number, init: RequestInit = {}): Promise<Response> {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), ms);
-  try {
-    return await fetchFn(url, { ...init, signal: abort.signal });
-  } finally {
-    clearTimeout(timer);
-  }
+/** Whether a failed check means the server answers with something broken (not an outage). */
+export function brokenDeploy(result: BuildCheck): boolean {
+  return !result.ok && (result.reason === 'invalid' || result.reason === 'oversize');
 }
 
 export async function checkBuild(url: string, fetchFn: Fetch = fetch, timeoutMs = 15_000): Promise<BuildCheck> {
   try {
-    const res = await fetchWithin(fetchFn, url, timeoutMs, { cache: 'no-store', credentials: 'same-origin' });
-    const body = res.status === 200 ? await res.text() : '';
-    return readBuildJson(res.status, body);
-  } catch {
-    return { ok: false, reason: 'network' };
+    // The deadline covers the body too: headers then silence is no answer.
+    return await within(timeoutMs, async (signal) => {
+      const res = await fetchFn(url, { cache: 'no-store', credentials: 'same-origin', signal });
+      if (res.status !== 200) {
+        await res.body?.cancel().catch(() => {});
+        return readBuildJson(res.status, '');
+      }
+      return readBuildJson(200, await readText(res, BUILD_JSON_MAX_BYTES));
+    });
+  } catch (e) {
+    return { ok: false, reason: e instanceof TooLarge ? 'oversize' : 'network' };
   }
 }
 
@@ -111,29 +119,34 @@ export function pageBuildId(html: string): string | null {
 }
 
 /**
- * Whether the build `expectedId` is whole at `pageUrl`: the page answers 200 and was
- * rendered by that build, and every file it loads (and every font its stylesheets load)
- * answers 200. Fetching them through the service worker also stores them for offline use.
+ * Whether the build `expectedId` is whole at `pageUrl`: the page answers 200, itself (not
+ * through a redirect to a login) and was rendered by that build, and every file it loads
+ * (and every font its stylesheets load) answers 200, each whole within the deadline and
+ * its size cap. Fetching them through the service worker also stores them for offline use.
  */
 export async function verifyBuild(pageUrl: string, expectedId: string, fetchFn: Fetch = fetch, timeoutMs = 30_000): Promise<boolean> {
+  const read = (url: string, init: RequestInit, max: number): Promise<Response | Uint8Array> =>
+    within(timeoutMs, async (signal) => {
+      const res = await fetchFn(url, { ...init, credentials: 'same-origin', signal });
+      if (res.status !== 200 || res.redirected) {
+        await res.body?.cancel().catch(() => {});
+        return res;
+      }
+      return readCapped(res, max);
+    });
+  const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
   try {
-    const page = await fetchWithin(fetchFn, pageUrl, timeoutMs, { cache: 'no-store', credentials: 'same-origin' });
-    if (page.status !== 200) return false;
-    const html = await page.text();
+    const page = await read(pageUrl, { cache: 'no-store' }, PAGE_MAX_BYTES);
+    if (page instanceof Response) return false;
+    const html = text(page);
     if (pageBuildId(html) !== expectedId) return false;
-    const files = pageAssets(html, pageUrl);
     const more: string[] = [];
-    for (const url of files) {
-      const res = await fetchWithin(fetchFn, url, timeoutMs, { credentials: 'same-origin' });
-      if (res.status !== 200) return false;
-      if (/\.css(\?|$)/.test(new URL(url).pathname)) more.push(...stylesheetAssets(await res.text(), url));
-      else await res.arrayBuffer();
+    for (const url of pageAssets(html, pageUrl)) {
+      const file = await read(url, {}, FILE_MAX_BYTES);
+      if (file instanceof Response) return false;
+      if (/\.css(\?|$)/.test(new URL(url).pathname)) more.push(...stylesheetAssets(text(file), url));
     }
-    for (const url of more) {
-      const res = await fetchWithin(fetchFn, url, timeoutMs, { credentials: 'same-origin' });
-      if (res.status !== 200) return false;
-      await res.arrayBuffer();
-    }
+    for (const url of more) if ((await read(url, {}, FILE_MAX_BYTES)) instanceof Response) return false;
     return true;
   } catch {
     return false;

@@ -3,10 +3,11 @@
 // (timers.ts) and every listener is added once here, so weeks of running add nothing.
 import { CONFIG_ID, readConfig, type WallRuntimeConfig } from './config.ts';
 import { SHIFT_EVERY_MINUTES, staticShift } from './burnin.ts';
-import { checkBuild, verifyBuild } from './deploy.ts';
+import { brokenDeploy, checkBuild, verifyBuild } from './deploy.ts';
 import { createNightView } from './night.ts';
 import { setUpOfflineCache } from './offline-cache.ts';
-import { createConnectivity } from './offline.ts';
+import { createConnectivity, createStrip } from './offline.ts';
+import { createReloadGuard, keptValue } from './reloads.ts';
 import { createRotation } from './rotation.ts';
 import { isOpen, localTime, msToNextMinute, quietHour, safetyReloadDue } from './schedule.ts';
 import { createSlots } from './timers.ts';
@@ -19,6 +20,8 @@ export interface WallState {
   open: boolean;
   /** The offline strip is showing. */
   offline: boolean;
+  /** What the strip says, when it shows. */
+  strip: 'offline' | 'broken' | 'held' | null;
   /** A reload is waiting for the next slide change. */
   reloadPending: boolean;
   buildId: string;
@@ -41,7 +44,8 @@ const FIRST_CHECK_MS = 10_000;
 function run(cfg: WallRuntimeConfig): WallApi {
   const root = document.documentElement;
   const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-slide]'));
-  const strip = document.querySelector<HTMLElement>('[data-wall-offline]');
+  const strip = createStrip(document.querySelector<HTMLElement>('[data-wall-offline]'), root);
+  let stripKind: WallState['strip'] = null;
   const night = createNightView(
     document.querySelector<HTMLElement>('[data-wall-night]'),
     document.querySelector<HTMLElement>('[data-wall-clock]'),
@@ -62,6 +66,7 @@ function run(cfg: WallRuntimeConfig): WallApi {
   const minuteSlot = slots.slot();
   const checkSlot = slots.slot();
   const connectivity = createConnectivity();
+  const reloads = createReloadGuard(cfg.buildId, keptValue(`miroir-reload:${location.pathname}`));
   const cache = setUpOfflineCache(cfg.base, cfg.buildId, (count) => root.setAttribute('data-wall-cached', String(count)));
 
   let reloading = false;
@@ -103,18 +108,21 @@ function run(cfg: WallRuntimeConfig): WallApi {
   const check = async (): Promise<void> => {
     const result = await checkBuild(buildUrl);
     if (reloading) return;
-    const offline = connectivity.record(result.ok);
-    if (strip && strip.hidden === offline) {
-      strip.hidden = !offline;
-      root.toggleAttribute('data-wall-disconnected', offline);
-    }
+    connectivity.record(result.ok, brokenDeploy(result));
+    if (result.ok && result.id === cfg.buildId) reloads.settle();
     if (result.ok && !reloadPending) {
       const local = localTime(new Date(), cfg.timezone);
       const daily = safetyReloadDue(local.minutes, quiet, quietOffset, performance.now() - startedAt);
-      // Only into a build whose page and files all answer: a half-copied deploy waits.
-      if ((result.id !== cfg.buildId || daily) && (await verifyBuild(pageUrl, result.id))) requestReload();
+      // Only into a build whose page and files all answer: a half-copied deploy waits;
+      // and after a reload that brought the old page back (a stale cache), not at once.
+      if ((result.id !== cfg.buildId || daily) && reloads.allows(result.id, Date.now()) && (await verifyBuild(pageUrl, result.id))) {
+        reloads.reloading(result.id, Date.now());
+        requestReload();
+      }
     }
-    if (!reloading) checkSlot.set(() => void check(), connectivity.nextCheckMs);
+    stripKind = connectivity.kind ?? (reloads.held ? 'held' : null);
+    strip.show(stripKind);
+    if (!reloading) checkSlot.set(() => void check(), connectivity.delay(night.visible));
   };
 
   let minuteStep = 0;
@@ -122,6 +130,8 @@ function run(cfg: WallRuntimeConfig): WallApi {
     const now = new Date();
     if (isOpen(now, schedule)) {
       if (night.visible || !rotation.running) {
+        // Checks were a quarter-hour apart while dark: the first of the day comes soon.
+        if (night.visible) checkSlot.set(() => void check(), FIRST_CHECK_MS);
         night.hide();
         rotation.start();
         rotation.show(0);
@@ -154,6 +164,7 @@ function run(cfg: WallRuntimeConfig): WallApi {
       slide: sections[rotation.index]?.dataset.slide ?? null,
       open: !night.visible,
       offline: connectivity.offline,
+      strip: stripKind,
       reloadPending,
       buildId: cfg.buildId,
     }),

@@ -3,15 +3,19 @@
 // with the site's base path as scope.
 //
 // - wall pages (navigations under <base>wall/): network first, the last good copy when
-//   the network fails, times out or answers an error (a 404 or a 503 mid-deploy);
+//   the network fails, does not answer whole in time, or answers anything but one of
+//   our wall pages: an error (a 404 or a 503 mid-deploy), a redirect (to an SSO login,
+//   another origin, a same-origin /login/), a page without the wall's settings;
 // - hashed build files (<base>_astro/): cache first, they never change;
 // - build.json: always the network when the page asks with cache: 'no-store' (that is
-//   how the wall knows it is offline), the last good copy otherwise;
+//   how the wall knows it is offline), the last good copy otherwise; never more than the
+//   page would read of it (an endless body must not take the tab down);
 // - fonts, images and styles elsewhere (the logo): network first, then the copy.
 // Only complete 200 answers from this origin are ever stored: never an error page.
 // Build files no page has used for two weeks (a previous deploy's) are dropped.
-
-export {};
+// Every answer is read under a deadline and a size cap (bounded.ts).
+import { BUILD_JSON_MAX_BYTES, FILE_MAX_BYTES, PAGE_MAX_BYTES, readUpTo, within } from './bounded.ts';
+import { pageBuildId, readBuildJson } from './deploy.ts';
 
 // The service-worker globals this file uses: the project's TypeScript lib is the DOM's
 // (the page's), which lacks them, and the two libs cannot be loaded together.
@@ -49,6 +53,10 @@ const CACHE = 'miroir-wall-v1';
 const SCOPE = new URL(worker.registration.scope).pathname;
 const USAGE = `${worker.location.origin}${SCOPE}__miroir/usage.json`;
 const PAGE_TIMEOUT_MS = 8000;
+/** A first visit has no copy to fall back on: the network may take its time. */
+const FIRST_VISIT_TIMEOUT_MS = 60_000;
+const BUILD_TIMEOUT_MS = 10_000;
+const FILE_TIMEOUT_MS = 30_000;
 const UNUSED_FOR_MS = 14 * 24 * 3600_000;
 // When each kept build file was last served. The worker may be stopped when idle, so
 // this is merged into USAGE whenever a page reports a load (see remember()).
@@ -92,25 +100,60 @@ async function cached(key: RequestInfo): Promise<Response | undefined> {
   return cache.match(key);
 }
 
+/** An answer read by fetchWhole. */
+interface Answer {
+  res: Response;
+  /** A complete 200 from this origin, not redirected: the only kind ever kept. */
+  keepable: boolean;
+}
+
+/**
+ * The network's answer read whole, under a deadline and a size cap, as a fresh Response
+ * (so it can be both kept and returned). An answer that is not a 200 of this origin (an
+ * error, a redirect) is returned unread: the callers judge it. A body longer than `max`
+ * is not keepable, and only its first `max + 1` bytes are held.
+ */
+async function fetchWhole(request: Request, ms: number, max: number): Promise<Answer> {
+  return within(
+    ms,
+    async (signal) => {
+      const net = await fetch(request, { signal });
+      if (!storable(net)) return { res: net, keepable: false };
+      const { bytes, whole } = await readUpTo(net, max);
+      const headers = new Headers(net.headers);
+      // The bytes are already decoded, and may be a prefix.
+      headers.delete('content-encoding');
+      headers.delete('content-length');
+      return { res: new Response(bytes, { status: 200, statusText: net.statusText, headers }), keepable: whole };
+    },
+    request.signal,
+  );
+}
+
+/** One of our wall pages, whole: not an error, not a redirect to a login, not some other page. */
+async function isWallAnswer(answer: Answer): Promise<boolean> {
+  return answer.keepable && pageBuildId(await answer.res.clone().text()) !== null;
+}
+
 async function page(request: Request, url: URL): Promise<Response> {
   const key = pageKey(url);
-  const network = fetch(request).then(async (res) => {
-    if (storable(res)) await put(key, res.clone());
-    return res;
-  });
-  network.catch(() => {});
-  const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), PAGE_TIMEOUT_MS));
-  let res: Response | 'late' | undefined;
-  try {
-    res = await Promise.race([network, late]);
-  } catch {
-    res = undefined;
-  }
-  if (res !== 'late' && res && (res.ok || res.type === 'opaqueredirect')) return res;
   const copy = await cached(key);
-  if (copy) return copy;
-  // Nothing kept yet (first visit): whatever the network eventually says.
-  return res === 'late' || res === undefined ? network : res;
+  let answer: Answer | undefined;
+  try {
+    answer = await fetchWhole(request, copy ? PAGE_TIMEOUT_MS : FIRST_VISIT_TIMEOUT_MS, PAGE_MAX_BYTES);
+  } catch {
+    answer = undefined; // down, or not whole in time
+  }
+  if (answer && (await isWallAnswer(answer))) {
+    await put(key, answer.res.clone());
+    return answer.res;
+  }
+  if (copy) {
+    void answer?.res.body?.cancel().catch(() => {});
+    return copy;
+  }
+  // Nothing kept yet (first visit): whatever the network said (a login must work once).
+  return answer ? answer.res : Response.error();
 }
 
 // Hashed build files never change: a query string (Astro's ?astro-retry=) is ignored.
@@ -120,15 +163,15 @@ async function cacheFirst(request: Request): Promise<Response> {
   used.set(key, Date.now());
   const copy = await cached(key);
   if (copy) return copy;
-  const res = await fetch(request);
-  if (storable(res)) await put(key, res.clone());
+  const { res, keepable } = await fetchWhole(request, FILE_TIMEOUT_MS, FILE_MAX_BYTES);
+  if (keepable) await put(key, res.clone());
   return res;
 }
 
 async function networkFirst(request: Request): Promise<Response> {
   try {
-    const res = await fetch(request);
-    if (storable(res)) {
+    const { res, keepable } = await fetchWhole(request, FILE_TIMEOUT_MS, FILE_MAX_BYTES);
+    if (keepable) {
       await put(request, res.clone());
       return res;
     }
@@ -141,13 +184,22 @@ async function networkFirst(request: Request): Promise<Response> {
 }
 
 async function buildJson(request: Request): Promise<Response> {
-  if (request.cache === 'no-store') {
-    // The wall's own check: a network failure must reach the page as one.
-    const res = await fetch(request);
-    if (storable(res)) await put(new Request(request.url), res.clone());
-    return res;
+  // The wall's own check (cache: 'no-store'): a failure must reach the page as one.
+  const live = request.cache === 'no-store';
+  let answer: Answer;
+  try {
+    answer = await fetchWhole(request, BUILD_TIMEOUT_MS, BUILD_JSON_MAX_BYTES);
+  } catch (e) {
+    const copy = live ? undefined : await cached(request.url);
+    if (copy) return copy;
+    throw e;
   }
-  return networkFirst(request);
+  const { res, keepable } = answer;
+  // Kept only when it is a build.json of ours: never an error page, a prefix or a bad id.
+  const good = keepable && readBuildJson(200, await res.clone().text()).ok;
+  if (good) await put(new Request(request.url), res.clone());
+  if (good || live) return res;
+  return (await cached(request.url)) || res;
 }
 
 worker.addEventListener('fetch', (event) => {
@@ -209,20 +261,20 @@ async function remember(message: RememberMessage): Promise<number> {
     used.set(u, now);
     if (await cache.match(u)) continue;
     try {
-      const res = await fetch(u, { cache: 'no-cache' });
-      if (storable(res)) await cache.put(u, res);
+      const max = u.endsWith('/build.json') ? BUILD_JSON_MAX_BYTES : FILE_MAX_BYTES;
+      const { res, keepable } = await fetchWhole(new Request(u, { cache: 'no-cache' }), FILE_TIMEOUT_MS, max);
+      if (keepable) await cache.put(u, res);
     } catch {
-      /* offline: what is already kept stays */
+      /* offline, or too slow: what is already kept stays */
     }
   }
   if (!(await cache.match(pageUrl))) {
     try {
-      const res = await fetch(pageUrl, { cache: 'no-cache' });
+      const answer = await fetchWhole(new Request(pageUrl, { cache: 'no-cache' }), FILE_TIMEOUT_MS, PAGE_MAX_BYTES);
       // The server may already hold a newer build than the one on screen: keep the page
       // only when it is the build whose files were just listed.
-      if (storable(res)) {
-        const html = await res.clone().text();
-        if (html.includes(JSON.stringify(String(message.buildId)))) await cache.put(pageUrl, res);
+      if (answer.keepable && pageBuildId(await answer.res.clone().text()) === String(message.buildId)) {
+        await cache.put(pageUrl, answer.res);
       }
     } catch {
       /* offline */
