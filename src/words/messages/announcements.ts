@@ -20,8 +20,9 @@ export const announcementMessages = defineMessages({
   'announcements.end_before_start': {
     title: { fr: 'Fin d’annonce avant son début', en: 'Announcement ends before it starts' },
     description: { fr: 'Une annonce finit avant de commencer\u00a0: elle ne serait jamais montrée.', en: 'An announcement ends before it starts: it would never show.' },
-    fr: (p) => `${q.fr('end')} (${p.end}) n’est pas après ${q.fr('start')} (${p.start})\u00a0: l’annonce ne s’afficherait jamais. Mettez une fin après le début.`,
-    en: (p) => `${q.en('end')} (${p.end}) is not after ${q.en('start')} (${p.start}): the announcement would never show. Put the end after the start.`,
+    fr: (p) => `${q.fr('end')} (${p.end}) n’est pas après ${q.fr('start')} (${p.start})\u00a0: l’annonce ne s’afficherait jamais.`,
+    en: (p) => `${q.en('end')} (${p.end}) is not after ${q.en('start')} (${p.start}): the announcement would never show.`,
+    hint: { fr: () => `Mettez une fin après le début.`, en: () => `Put the end after the start.` },
     example: { end: '2026-12-20T08:00', start: '2026-12-24T16:00' },
   },
   'announcements.unknown_screen': {

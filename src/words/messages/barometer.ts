@@ -15,10 +15,9 @@ export const barometerMessages = defineMessages({
   'barometer.dimension.unknown': {
     title: { fr: 'Dimension inconnue', en: 'Unknown dimension' },
     description: { fr: 'Une dimension n’est pas déclarée sous «\u202fdimensions\u202f» en haut de barometer.yaml.', en: 'A dimension is not declared under “dimensions” at the top of barometer.yaml.' },
-    fr: (p) =>
-      `la dimension ${q.fr(p.key)} n’existe pas\u202f; dimensions possibles\u00a0: ${p.choices}.${didYouMean('fr', p.suggestion)} Pour en créer une, ajoutez-la sous ${q.fr('dimensions')} en haut de barometer.yaml.`,
-    en: (p) =>
-      `there is no dimension ${q.en(p.key)}; possible dimensions: ${p.choices}.${didYouMean('en', p.suggestion)} To create one, add it under ${q.en('dimensions')} at the top of barometer.yaml.`,
+    fr: (p) => `la dimension ${q.fr(p.key)} n’existe pas\u202f; dimensions possibles\u00a0: ${p.choices}.`,
+    en: (p) => `there is no dimension ${q.en(p.key)}; possible dimensions: ${p.choices}.`,
+    hint: { fr: (p) => `${didYouMean('fr', p.suggestion)} Pour en créer une, ajoutez-la sous ${q.fr('dimensions')} en haut de barometer.yaml.`, en: (p) => `${didYouMean('en', p.suggestion)} To create one, add it under ${q.en('dimensions')} at the top of barometer.yaml.` },
     example: { key: 'traning', choices: 'onboarding, training, culture, empowerment, wellbeing, tools', suggestion: 'training' },
   },
   'barometer.question.duplicate': {
@@ -96,10 +95,9 @@ export const barometerMessages = defineMessages({
   'barometer.responses.question_missing': {
     title: { fr: 'Question absente du fichier', en: 'Question not found in the responses file' },
     description: { fr: 'Une question listée n’est pas une colonne du fichier de réponses.', en: 'A listed question is not a column of the responses file.' },
-    fr: (p) =>
-      `la colonne ${q.fr(p.header)} (listée sous ${q.fr('questions')} dans barometer.yaml) n’est pas dans ce fichier.${didYouMean('fr', p.suggestion)} Recopiez le titre de la colonne à l’identique.`,
-    en: (p) =>
-      `the column ${q.en(p.header)} (listed under ${q.en('questions')} in barometer.yaml) is not in this file.${didYouMean('en', p.suggestion)} Copy the column header exactly.`,
+    fr: (p) => `la colonne ${q.fr(p.header)} (listée sous ${q.fr('questions')} dans barometer.yaml) n’est pas dans ce fichier.`,
+    en: (p) => `the column ${q.en(p.header)} (listed under ${q.en('questions')} in barometer.yaml) is not in this file.`,
+    hint: { fr: (p) => `${didYouMean('fr', p.suggestion)} Recopiez le titre de la colonne à l’identique.`, en: (p) => `${didYouMean('en', p.suggestion)} Copy the column header exactly.` },
     example: { header: 'Mon intégration m’a donné ce dont j’avais besoin', suggestion: 'Mon intégration m’a donné tout ce dont j’avais besoin' },
   },
   'barometer.responses.question_absent': {
@@ -112,10 +110,9 @@ export const barometerMessages = defineMessages({
   'barometer.responses.no_question_found': {
     title: { fr: 'Aucune question trouvée', en: 'Responses file has none of the questions' },
     description: { fr: 'Aucune des questions listées n’est une colonne du fichier de réponses.', en: 'None of the listed questions is a column of the responses file.' },
-    fr: () =>
-      `aucune des questions listées sous ${q.fr('questions')} dans barometer.yaml n’est une colonne de ce fichier. Vérifiez que ${q.fr('responses')} désigne le bon fichier et que les titres sont recopiés à l’identique.`,
-    en: () =>
-      `none of the questions listed under ${q.en('questions')} in barometer.yaml is a column of this file. Check that ${q.en('responses')} names the right file and that the headers are copied exactly.`,
+    fr: () => `aucune des questions listées sous ${q.fr('questions')} dans barometer.yaml n’est une colonne de ce fichier.`,
+    en: () => `none of the questions listed under ${q.en('questions')} in barometer.yaml is a column of this file.`,
+    hint: { fr: () => `Vérifiez que ${q.fr('responses')} désigne le bon fichier et que les titres sont recopiés à l’identique.`, en: () => `Check that ${q.en('responses')} names the right file and that the headers are copied exactly.` },
     example: {},
   },
   'barometer.responses.segment_column_missing': {

@@ -179,19 +179,17 @@ export const commonMessages = defineMessages({
   'date.order_assumed': {
     title: { fr: 'Ordre jour/mois supposé', en: 'Day and month order assumed' },
     description: { fr: 'Toutes les dates de la colonne se lisent dans les deux ordres\u00a0: miroir dit lequel il a choisi.', en: 'Every date of the column reads both ways: miroir says which order it chose.' },
-    fr: (p) =>
-      `${q.fr(p.field)}\u00a0: chaque date de cette colonne peut se lire jour puis mois ou mois puis jour\u202f; miroir les lit ${ORDER.fr[String(p.order)]} (${q.fr(p.found)} = ${p.date}), ${p.reason === 'future' ? 'car ainsi aucune n’est après aujourd’hui' : 'comme la langue du site'}. Si c’est faux, écrivez les dates en AAAA-MM-JJ.`,
-    en: (p) =>
-      `${q.en(p.field)}: every date in this column can be read day then month or month then day; miroir reads them ${ORDER.en[String(p.order)]} (${q.en(p.found)} = ${p.date}), ${p.reason === 'future' ? 'as that puts none after today' : 'as the site’s language does'}. If that is wrong, write the dates as YYYY-MM-DD.`,
+    fr: (p) => `${q.fr(p.field)}\u00a0: chaque date de cette colonne peut se lire jour puis mois ou mois puis jour\u202f; miroir les lit ${ORDER.fr[String(p.order)]} (${q.fr(p.found)} = ${p.date}), ${p.reason === 'future' ? 'car ainsi aucune n’est après aujourd’hui' : 'comme la langue du site'}.`,
+    en: (p) => `${q.en(p.field)}: every date in this column can be read day then month or month then day; miroir reads them ${ORDER.en[String(p.order)]} (${q.en(p.found)} = ${p.date}), ${p.reason === 'future' ? 'as that puts none after today' : 'as the site’s language does'}.`,
+    hint: { fr: () => `Si c’est faux, écrivez les dates en AAAA-MM-JJ.`, en: () => `If that is wrong, write the dates as YYYY-MM-DD.` },
     example: { field: 'Horodateur', order: 'dmy', found: '03/04/2026', date: '2026-04-03', reason: 'locale' },
   },
   'date.order_conflict': {
     title: { fr: 'Date dans l’autre ordre jour/mois', en: 'Date in the other day/month order' },
     description: { fr: 'Une date ne se lit que dans l’ordre inverse de celui du reste de la colonne.', en: 'A date only reads in the order opposite to the rest of its column.' },
-    fr: (p) =>
-      `${q.fr(p.field)}\u00a0: ${q.fr(p.found)} ne se lit que ${ORDER.fr[String(p.other)]}, alors que cette colonne se lit ${ORDER.fr[String(p.order)]} (${p.evidence} dates comme ${q.fr(p.example)}). ${rows('fr', p)} Écrivez toutes les dates dans le même ordre, ou en AAAA-MM-JJ.`,
-    en: (p) =>
-      `${q.en(p.field)}: ${q.en(p.found)} can only be read ${ORDER.en[String(p.other)]}, but this column reads ${ORDER.en[String(p.order)]} (${p.evidence} dates like ${q.en(p.example)}). ${rows('en', p)} Write every date in the same order, or as YYYY-MM-DD.`,
+    fr: (p) => `${q.fr(p.field)}\u00a0: ${q.fr(p.found)} ne se lit que ${ORDER.fr[String(p.other)]}, alors que cette colonne se lit ${ORDER.fr[String(p.order)]} (${p.evidence} dates comme ${q.fr(p.example)}). ${rows('fr', p)}`,
+    en: (p) => `${q.en(p.field)}: ${q.en(p.found)} can only be read ${ORDER.en[String(p.other)]}, but this column reads ${ORDER.en[String(p.order)]} (${p.evidence} dates like ${q.en(p.example)}). ${rows('en', p)}`,
+    hint: { fr: () => `Écrivez toutes les dates dans le même ordre, ou en AAAA-MM-JJ.`, en: () => `Write every date in the same order, or as YYYY-MM-DD.` },
     example: { field: 'Date', found: '02/13/2026', other: 'mdy', order: 'dmy', evidence: 40, example: '13/02/2026', count: 2, lines: '7, 12' },
   },
   'path.escapes': {

@@ -27,10 +27,9 @@ export const figureMessages = defineMessages({
   'barometer.segments.over_wave': {
     title: { fr: 'Segments plus nombreux que la vague', en: 'Segments add up to more than the wave' },
     description: { fr: 'Les segments d’une vague additionnent plus de répondants que la vague.', en: 'A wave’s segments add up to more respondents than the wave.' },
-    fr: (p) =>
-      `les segments de cette vague comptent ${p.total} répondants en tout, plus que les ${p.respondents} de la vague. Les segments doivent être un seul découpage des répondants (par site, ou par équipe, pas les deux)\u00a0: sinon, en retranchant les uns des autres, on retrouverait les chiffres d’un groupe non publié. Gardez un seul découpage.`,
-    en: (p) =>
-      `this wave’s segments add up to ${p.total} respondents, more than the wave’s ${p.respondents}. Segments must be one split of the respondents (by site, or by team, not both): otherwise subtracting some from others would give back the figures of a group that is not published. Keep one split.`,
+    fr: (p) => `les segments de cette vague comptent ${p.total} répondants en tout, plus que les ${p.respondents} de la vague.`,
+    en: (p) => `this wave’s segments add up to ${p.total} respondents, more than the wave’s ${p.respondents}.`,
+    hint: { fr: () => `Les segments doivent être un seul découpage des répondants (par site, ou par équipe, pas les deux)\u00a0: sinon, en retranchant les uns des autres, on retrouverait les chiffres d’un groupe non publié. Gardez un seul découpage.`, en: () => `Segments must be one split of the respondents (by site, or by team, not both): otherwise subtracting some from others would give back the figures of a group that is not published. Keep one split.` },
     example: { total: 148, respondents: 74 },
   },
   'barometer.customer.auto_empty': {

@@ -60,8 +60,9 @@ export const siteMessages = defineMessages({
   'site.duplicate_item': {
     title: { fr: 'Élément listé deux fois', en: 'Value listed twice' },
     description: { fr: 'Une liste (diapositives, jours) nomme deux fois le même élément.', en: 'A list (slides, days) names the same item twice.' },
-    fr: (p) => `${q.fr(p.found)} est écrit deux fois dans ${q.fr(p.list)}. Écrivez chaque valeur une seule fois.`,
-    en: (p) => `${q.en(p.found)} is listed twice in ${q.en(p.list)}. List each value once.`,
+    fr: (p) => `${q.fr(p.found)} est écrit deux fois dans ${q.fr(p.list)}.`,
+    en: (p) => `${q.en(p.found)} is listed twice in ${q.en(p.list)}.`,
+    hint: { fr: () => `Écrivez chaque valeur une seule fois.`, en: () => `List each value once.` },
     example: { found: 'barometer', list: 'slides' },
   },
   'site.screen_reserved': {

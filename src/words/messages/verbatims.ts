@@ -45,10 +45,9 @@ export const verbatimMessages = defineMessages({
   'verbatims.missing': {
     title: { fr: 'Aucun fichier de verbatims', en: 'No verbatims file' },
     description: { fr: 'Le dossier des données n’a ni verbatims.csv, ni verbatims.xlsx, ni verbatims.yaml.', en: 'The data folder has no verbatims.csv, verbatims.xlsx or verbatims.yaml.' },
-    fr: () =>
-      `aucun fichier de verbatims dans le dossier des données. Créez ${q.fr('verbatims.csv')} ou ${q.fr('verbatims.xlsx')} (un export d’Excel ou d’un formulaire) ou ${q.fr('verbatims.yaml')} (une liste de verbatims)\u202f; les deux peuvent coexister.`,
-    en: () =>
-      `no verbatims file in the data folder. Create ${q.en('verbatims.csv')} or ${q.en('verbatims.xlsx')} (an export from Excel or a form) or ${q.en('verbatims.yaml')} (a list of verbatims); both may exist.`,
+    fr: () => `aucun fichier de verbatims dans le dossier des données.`,
+    en: () => `no verbatims file in the data folder.`,
+    hint: { fr: () => `Créez ${q.fr('verbatims.csv')} ou ${q.fr('verbatims.xlsx')} (un export d’Excel ou d’un formulaire) ou ${q.fr('verbatims.yaml')} (une liste de verbatims)\u202f; les deux peuvent coexister.`, en: () => `Create ${q.en('verbatims.csv')} or ${q.en('verbatims.xlsx')} (an export from Excel or a form) or ${q.en('verbatims.yaml')} (a list of verbatims); both may exist.` },
     example: {},
   },
   'verbatims.column_missing': {
@@ -93,10 +92,9 @@ export const verbatimMessages = defineMessages({
   'verbatims.extra_cells': {
     title: { fr: 'Trop de cases sur la ligne', en: 'More cells than headers' },
     description: { fr: 'La ligne a plus de cases que l’en-tête, souvent un séparateur dans un texte sans guillemets.', en: 'The row has more cells than the header, often a separator inside an unquoted text.' },
-    fr: (p) =>
-      `cette ligne a ${p.found} cellules alors que l’en-tête n’en a que ${p.expected}. Un texte qui contient le séparateur (${p.delimiter_fr}) doit être entre guillemets droits ("…")\u202f; Excel le fait de lui-même quand on enregistre en CSV.`,
-    en: (p) =>
-      `this row has ${p.found} cells but the header only has ${p.expected}. A text containing the separator (${p.delimiter_en}) must be in straight double quotes ("…"); Excel does this by itself when saving as CSV.`,
+    fr: (p) => `cette ligne a ${p.found} cellules alors que l’en-tête n’en a que ${p.expected}.`,
+    en: (p) => `this row has ${p.found} cells but the header only has ${p.expected}.`,
+    hint: { fr: (p) => `Un texte qui contient le séparateur (${p.delimiter_fr}) doit être entre guillemets droits ("…")\u202f; Excel le fait de lui-même quand on enregistre en CSV.`, en: (p) => `A text containing the separator (${p.delimiter_en}) must be in straight double quotes ("…"); Excel does this by itself when saving as CSV.` },
     example: { found: 7, expected: 6, delimiter_fr: '«\u202f;\u202f»', delimiter_en: '“;”' },
   },
   'verbatims.pii': {
@@ -116,18 +114,17 @@ export const verbatimMessages = defineMessages({
   'verbatims.future': {
     title: { fr: 'Verbatim daté après aujourd’hui', en: 'Verbatims dated after today' },
     description: { fr: 'Une date est dans le futur\u00a0: souvent une faute d’année ou d’ordre jour/mois.', en: 'A date is in the future: often a wrong year or day/month order.' },
-    fr: (p) =>
-      `${q.fr(p.field)}\u00a0: ${q.fr(p.found)} est après aujourd’hui (${p.today})\u202f; ce verbatim ne sera affiché qu’à partir de sa date. ${rows('fr', p)} Vérifiez l’année, ou l’ordre du jour et du mois.`,
-    en: (p) =>
-      `${q.en(p.field)}: ${q.en(p.found)} is after today (${p.today}); this verbatim will only be shown from its date on. ${rows('en', p)} Check the year, or the order of day and month.`,
+    fr: (p) => `${q.fr(p.field)}\u00a0: ${q.fr(p.found)} est après aujourd’hui (${p.today})\u202f; ce verbatim ne sera affiché qu’à partir de sa date. ${rows('fr', p)}`,
+    en: (p) => `${q.en(p.field)}: ${q.en(p.found)} is after today (${p.today}); this verbatim will only be shown from its date on. ${rows('en', p)}`,
+    hint: { fr: () => `Vérifiez l’année, ou l’ordre du jour et du mois.`, en: () => `Check the year, or the order of day and month.` },
     example: { field: 'Date', found: '2027-03-15', today: '2026-03-20', count: 1, lines: '4' },
   },
   'verbatims.csv_and_xlsx': {
     title: { fr: 'Deux fichiers de verbatims', en: 'Both verbatims.csv and verbatims.xlsx' },
     description: { fr: 'Le dossier contient à la fois verbatims.csv et verbatims.xlsx.', en: 'The folder holds both verbatims.csv and verbatims.xlsx.' },
-    fr: (p) =>
-      `le dossier des données contient à la fois ${q.fr(p.csv)} et ${q.fr(p.xlsx)}\u202f: miroir ne sait pas lequel est à jour. Gardez-en un seul (supprimez ou renommez l’autre).`,
-    en: (p) => `the data folder holds both ${q.en(p.csv)} and ${q.en(p.xlsx)}: miroir cannot tell which is up to date. Keep only one (delete or rename the other).`,
+    fr: (p) => `le dossier des données contient à la fois ${q.fr(p.csv)} et ${q.fr(p.xlsx)}\u202f: miroir ne sait pas lequel est à jour.`,
+    en: (p) => `the data folder holds both ${q.en(p.csv)} and ${q.en(p.xlsx)}: miroir cannot tell which is up to date.`,
+    hint: { fr: () => `Gardez-en un seul (supprimez ou renommez l’autre).`, en: () => `Keep only one (delete or rename the other).` },
     example: { csv: 'verbatims.csv', xlsx: 'verbatims.xlsx' },
   },
   'verbatims.no_rows': {
