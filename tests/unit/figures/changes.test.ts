@@ -3,24 +3,11 @@
 // in src/figures/changes.ts cannot agree with them by accident.
 import { describe, expect, it } from 'vitest';
 import type { Segment, Wave } from '../../../src/model.ts';
+import { waveOf } from '../../helpers/waves.ts';
 import { changesOf, estimate, fpc, marginOf, segmentChanges, verdictOf, waveChanges } from '../../../src/figures/changes.ts';
 
-function wave(over: Partial<Wave> & { id: string }): Wave {
-  return {
-    date: '2026-01-01',
-    invited: 60,
-    respondents: 50,
-    participation: 83,
-    enps: null,
-    engagement: null,
-    dimensions: {},
-    customer: {},
-    segments: [],
-    withheld_segments: 0,
-    highlights: [],
-    ...over,
-  };
-}
+/** 50 of 60 answered (fpc = 10/59) unless told otherwise. */
+const wave = (over: Partial<Wave> & { id: string }): Wave => waveOf({ invited: 60, respondents: 50, participation: 83, ...over });
 
 function segment(name: string, respondents: number, over: Partial<Segment> = {}): Segment {
   return { name, respondents, engagement: null, enps: null, dimensions: {}, ...over };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Verbatim, Wave } from '../../../src/model.ts';
+import { waveOf } from '../../helpers/waves.ts';
 import { change, dimensionRows, keyChanges, mirrorReading, movedMost, nothingMoved } from '../../../src/figures/story.ts';
 import { paginateVerbatims, QUOTE_MAX } from '../../../src/wall/view/verbatim-pages.ts';
 import { lastDate, needsAttention, recentlyDone, youSaidWeDid } from '../../../src/figures/pairs.ts';
@@ -8,21 +9,7 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 const MINUS = '\u2212';
 
-function wave(over: Partial<Wave> & { id: string; date: string }): Wave {
-  return {
-    invited: 100,
-    respondents: 60,
-    participation: 60,
-    enps: null,
-    engagement: null,
-    dimensions: {},
-    customer: {},
-    segments: [],
-    withheld_segments: 0,
-    highlights: [],
-    ...over,
-  };
-}
+const wave = (over: Partial<Wave> & { id: string; date: string }): Wave => waveOf(over);
 
 const DIMS = [
   { id: 'onboarding', label: 'Intégration' },
