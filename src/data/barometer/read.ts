@@ -10,7 +10,7 @@ import { checkRelative, refusedPath } from '../sources/safe-path.ts';
 import type { Bases, Segment, SiteConfig, Verbatim, Wave } from '../../model.ts';
 import { readResponses, type ResponsesSpec } from './responses.ts';
 import { roundHalfAway } from '../rounding.ts';
-import { publish, type Draft } from './publish.ts';
+import { publish, type Draft } from '../../privacy/barometer.ts';
 import { customerFromVerbatims } from './customer.ts';
 import { normalizeWord } from '../sources/text.ts';
 import { date, numberIn, relativePath, text, validate } from '../validate.ts';

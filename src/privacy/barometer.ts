@@ -1,15 +1,15 @@
-// The privacy rules on barometer waves read from barometer.yaml (read.ts): small waves
+// The privacy rules on barometer waves read from barometer.yaml (data/barometer/read.ts): small waves
 // out whole, small segments out (and the next smallest when subtraction would give them
 // away), figures resting on too few answers out, each with a warning that carries no
 // figure; then highlights that would name what was withheld.
-import type { Diagnostics, Position } from '../diagnostics.ts';
-import type { Segment, Wave } from '../../model.ts';
-import { roundHalfAway } from '../rounding.ts';
-import { highlightMentions, splitSegments, waveWithheld } from '../../privacy/suppression.ts';
-import { thinFigures, withoutFigures, type FigureKey } from '../../privacy/figures.ts';
-import { figureSubject } from '../../words/changes.ts';
-import { normalizeWord } from '../sources/text.ts';
-import type { YamlSource } from '../sources/yaml.ts';
+import type { Diagnostics, Position } from '../data/diagnostics.ts';
+import type { Segment, Wave } from '../model.ts';
+import { roundHalfAway } from '../data/rounding.ts';
+import { highlightMentions, splitSegments, waveWithheld } from './suppression.ts';
+import { thinFigures, withoutFigures, type FigureKey } from './figures.ts';
+import { figureSubject } from '../words/changes.ts';
+import { normalizeWord } from '../data/sources/text.ts';
+import type { YamlSource } from '../data/sources/yaml.ts';
 
 /** A wave read and computed, before the privacy rules. */
 export interface Draft {
