@@ -76,8 +76,8 @@ export const barometerMessages = defineMessages({
     example: { field: 'enps', file: 'barometer/2026-T1.csv' },
   },
   'barometer.responses.not_csv': {
-    title: { fr: 'Fichier de réponses qui n’est pas un CSV', en: 'Responses file is not a CSV or an .xlsx' },
-    description: { fr: 'Le fichier de réponses nommé n’est pas un CSV.', en: 'The responses file named is not a CSV.' },
+    title: { fr: 'Fichier de réponses ni CSV ni .xlsx', en: 'Responses file is not a CSV or an .xlsx' },
+    description: { fr: 'Le fichier de réponses nommé n’est ni un CSV ni un classeur .xlsx.', en: 'The responses file named is neither a CSV nor an .xlsx workbook.' },
     fr: (p) => `${q.fr('responses')} doit désigner un fichier CSV (.csv) ou un classeur Excel (.xlsx), pas ${q.fr(p.found)}.`,
     en: (p) => `${q.en('responses')} must name a CSV file (.csv) or an Excel workbook (.xlsx), not ${q.en(p.found)}.`,
     hint: { fr: () => `Exportez les réponses dans l’un de ces formats.`, en: () => `Export the answers in one of these formats.` },
