@@ -65,6 +65,8 @@ export interface SiteConfig {
     accent: string;
     theme: 'dark' | 'light';
   };
+  /** The form editor at /admin/: the data's GitHub repository and the OAuth endpoint Decap logs in through. */
+  admin?: { repo: string; branch: string; auth_url: string };
 }
 
 export type Sentiment = 'positive' | 'neutral' | 'negative';
@@ -88,25 +90,6 @@ export interface Verbatim {
   featured: boolean;
 }
 
-export interface Segment {
-  name: string;
-  respondents: number;
-  engagement: number | null;
-  enps: number | null;
-  dimensions: Record<string, number>;
-}
-
-export interface Wave {
-  id: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  invited: number;
-  respondents: number;
-  /** Percent, rounded: round(100 × respondents / invited). */
-  participation: number;
-  enps: number | null;
-  engagement: number | null;
-  /** Dimension id → % favourable. */
 /**
  * What a published figure rests on, for the verdict of its change (src/figures/changes.ts,
  * the contract's "Changes between waves"). Internal: never written to data.json.
@@ -129,14 +112,12 @@ export interface Bases {
   customer: { nps?: Basis; csat?: Basis };
 }
 
+export interface Segment {
+  name: string;
+  respondents: number;
+  engagement: number | null;
+  enps: number | null;
   dimensions: Record<string, number>;
-  /** `nps_n`/`csat_n`: the verbatims' answers behind them, with `customer: auto`. */
-  customer: { nps?: number; csat?: number; nps_n?: number; csat_n?: number };
-  bases?: Bases;
-  /** Published segments only. */
-  segments: Segment[];
-  /** How many segments were withheld for privacy. */
-  withheld_segments: number;
   bases?: Bases;
 }
 
@@ -159,6 +140,27 @@ export interface SegmentChanges {
 export interface WaveChanges extends SegmentChanges {
   participation: { delta: number };
   customer: { nps?: FigureChange; csat?: FigureChange };
+}
+
+export interface Wave {
+  id: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  invited: number;
+  respondents: number;
+  /** Percent, rounded: round(100 × respondents / invited). */
+  participation: number;
+  enps: number | null;
+  engagement: number | null;
+  /** Dimension id → % favourable. */
+  dimensions: Record<string, number>;
+  /** `nps_n`/`csat_n`: the verbatims' answers behind them, with `customer: auto`. */
+  customer: { nps?: number; csat?: number; nps_n?: number; csat_n?: number };
+  bases?: Bases;
+  /** Published segments only. */
+  segments: Segment[];
+  /** How many segments were withheld for privacy. */
+  withheld_segments: number;
   highlights: string[];
 }
 
