@@ -37,7 +37,28 @@ export function countLine(diags: Diagnostic[], locale: Locale): string {
   return errors + diags.length === 0 ? SUMMARY[locale].none : SUMMARY[locale].counts(errors, diags.length - errors);
 }
 
-const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Text from the data (keys, headers, values quoted in a message) as one Markdown table
+ * cell: a raw `<!--` would hide every later row, a `|` would split the cell, a backtick
+ * or a bracket would start code or a link. HTML is written as entities, Markdown's
+ * inline markers are backslash-escaped, and `_` is left alone (GitHub does not read it
+ * inside a word, and ids such as `in_progress` stay readable in the raw file).
+ */
+const cell = (s: string | number): string =>
+  String(s)
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*[\]|~]/g, (c) => `\\${c}`);
+
+/** A file path as a code span: fenced by more backticks than it holds, `|` still escaped for the table. */
+const codeCell = (s: string): string => {
+  const text = s.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return longest === 0 ? `${fence}${text}${fence}` : `${fence} ${text} ${fence}`;
+};
 
 /** Every problem as a Markdown table, for $GITHUB_STEP_SUMMARY. */
 export function summaryTable(diags: Diagnostic[], locale: Locale, cwd = process.cwd()): string {
@@ -46,7 +67,7 @@ export function summaryTable(diags: Diagnostic[], locale: Locale, cwd = process.
   if (diags.length > 0) {
     lines.push(t.head, '|---|---|---:|---:|---|');
     for (const d of diags) {
-      lines.push(`| ${t[d.severity]} | \`${cell(repoPath(d, cwd))}\` | ${d.line} | ${d.col} | ${cell(diagnosticText(d, locale))} |`);
+      lines.push(`| ${t[d.severity]} | ${codeCell(repoPath(d, cwd))} | ${d.line} | ${d.col} | ${cell(diagnosticText(d, locale))} |`);
     }
     lines.push('');
   }

@@ -5,6 +5,7 @@
 import type { Locale } from '../model.ts';
 import { choiceList, type ChoiceWords } from '../words/choices.ts';
 import type { MessageParams } from '../words/messages/index.ts';
+import { cappedList, MAX_LISTED } from './caps.ts';
 import { normalizeWord, suggest } from './sources/text.ts';
 
 const LOCALES: readonly Locale[] = ['fr', 'en'];
@@ -46,12 +47,14 @@ const nameIn = <T extends string>(c: Choices<T>, locale: Locale, v: T): string =
 export function enumParams<T extends string>(c: Choices<T>, found: string): MessageParams {
   const near = suggest(found, c.accepted);
   const value = near === undefined ? undefined : c.lookup.get(normalizeWord(near));
-  const params: MessageParams = { choices: c.values.join(', '), suggestion: value };
+  const params: MessageParams = { choices: cappedList(c.values), suggestion: value };
+  // 100,000 dimension ids make 100,000 pillars: the lists are cut (data/caps.ts).
+  const values = c.values.slice(0, MAX_LISTED);
   for (const locale of LOCALES) {
-    const shown = c.values.map((v) => nameIn(c, locale, v));
+    const shown = values.map((v) => nameIn(c, locale, v));
     const seen = new Set(shown.map(normalizeWord));
-    const others = LOCALES.flatMap((l) => c.values.map((v) => nameIn(c, l, v))).filter((w) => !seen.has(normalizeWord(w)) && seen.add(normalizeWord(w)));
-    params[`choices_${locale}`] = choiceList(locale, shown, others);
+    const others = LOCALES.flatMap((l) => values.map((v) => nameIn(c, l, v))).filter((w) => !seen.has(normalizeWord(w)) && seen.add(normalizeWord(w)));
+    params[`choices_${locale}`] = `${choiceList(locale, shown, others)}${c.values.length > values.length ? ', …' : ''}`;
     params[`suggestion_${locale}`] = value === undefined ? undefined : nameIn(c, locale, value);
   }
   return params;

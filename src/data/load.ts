@@ -1,6 +1,7 @@
 // Reads, validates and computes the whole data folder once. Every command (check,
 // build, summary) and every page goes through here, so they all agree.
 import path from 'node:path';
+import { capRepeats } from './caps.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import { loadActions } from './actions.ts';
 import { loadAnnouncements } from './announcements.ts';
@@ -33,7 +34,7 @@ export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.en
   const barometer = loadBarometer(dataDir, settings, diags, verbatims);
   const plan = loadActions(dataDir, barometer.dimensions, today, diags);
   const announcements = loadAnnouncements(dataDir, site ? ['default', ...site.screens.map((s) => s.id)] : undefined, diags);
-  const diagnostics = diags.sorted();
+  const diagnostics = capRepeats(diags.sorted());
   if (!site || diags.hasErrors) return { diagnostics, locale };
   return {
     diagnostics,

@@ -7,6 +7,7 @@ import type { ChoiceWords } from '../words/choices.ts';
 import { choices, enumParams, pick } from './choices.ts';
 import { EXPECTED_KIND } from '../words/values.ts';
 import { parseDate } from './dates.ts';
+import { MAX_LISTED } from './caps.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { normalizeWord, suggest } from './sources/text.ts';
 import type { Path, YamlSource } from './sources/yaml.ts';
@@ -160,7 +161,8 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, diags:
   for (const issue of result.error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const known = knownKeys(schema, issue.path);
-    for (const key of issue.keys) {
+    // Only the first keys are listed (data/caps.ts): 100,000 unknown keys need no 100,000 suggestions.
+    for (const key of issue.keys.slice(0, MAX_LISTED)) {
       const s = suggest(key, known);
       if (s) misspelt.add(JSON.stringify([...base, ...issue.path, s]));
     }
@@ -178,9 +180,9 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, diags:
       diags.error(src.file, src.locate(path), code as MessageCode, { field, found: shown(raw), ...(rest as MessageParams) });
     } else if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
-      for (const key of issue.keys) {
-        diags.error(src.file, src.locate([...path, key], 'key'), 'key.unknown', { key, suggestion: suggest(key, known) });
-      }
+      issue.keys.forEach((key, k) => {
+        diags.error(src.file, src.locate([...path, key], 'key'), 'key.unknown', { key, suggestion: k < MAX_LISTED ? suggest(key, known) : undefined });
+      });
     } else if (raw === null || raw === '') {
       diags.error(src.file, src.locate(path), 'value.empty', { field });
     } else {

@@ -9,6 +9,7 @@ import { roundHalfAway } from '../rounding.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 import { choice, numberIn, text, validate } from '../validate.ts';
 import type { Path, YamlSource } from '../sources/yaml.ts';
+import { cappedList } from '../caps.ts';
 
 export interface Dimension {
   id: string;
@@ -146,7 +147,7 @@ export function checkDimensionKeys(
     else {
       diags.error(src.file, src.locate([...path, key], 'key'), 'barometer.dimension.unknown', {
         key,
-        choices: dimensionIds.join(', '),
+        choices: cappedList(dimensionIds),
         suggestion: suggest(key, dimensionIds),
       });
     }

@@ -79,6 +79,11 @@ function columns() {
         flag(ctx, 'site.column_twice', { target: field, other }, [key]);
         continue;
       }
+      if (header === '__proto__') {
+        // As a key of `out` it would set the object's prototype and the column would vanish.
+        flag(ctx, 'key.reserved', { key: header }, [key]);
+        continue;
+      }
       taken.set(field, header);
       out[header] = field;
     }

@@ -76,10 +76,11 @@ function openRegular(real: string): Opened {
     return { ok: false, reason: 'unreadable', detail: errno(e) };
   }
   const st = fstatSync(fd);
-  const refused: Refusal | undefined = !st.isFile() ? 'not_regular' : st.size > MAX_FILE_BYTES ? 'too_large' : undefined;
+  // A folder where a file is named is a file not found, as it always was.
+  const refused: Refusal | undefined = st.isDirectory() ? 'missing' : !st.isFile() ? 'not_regular' : st.size > MAX_FILE_BYTES ? 'too_large' : undefined;
   if (refused === undefined) return { ok: true, fd, size: st.size };
   closeSync(fd);
-  return { ok: false, reason: refused };
+  return st.isDirectory() ? { ok: false, reason: refused, detail: 'EISDIR' } : { ok: false, reason: refused };
 }
 
 export type Read = { ok: true; bytes: Uint8Array } | { ok: false; reason: Refusal; detail?: string };

@@ -54,35 +54,57 @@ export function normalizeWord(s: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** Optimal string alignment distance: Levenshtein plus swapped neighbours (`onwer` → `owner`). */
-function distance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+/**
+ * Optimal string alignment distance: Levenshtein plus swapped neighbours (`onwer` → `owner`).
+ * Gives up (Infinity) as soon as a whole row exceeds `max`: against 100,000 choices most
+ * comparisons end after a few letters.
+ */
+function distance(a: string, b: string, max = Infinity): number {
+  // Three rolling rows (the swap looks two rows back), allocated once per call.
+  let prev2 = new Int32Array(b.length + 1);
+  let prev = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Int32Array(b.length + 1);
+  let prevLeast = 0;
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row[j] = d;
+      if (d < least) least = d;
     }
+    // Only a row and the one before it both over `max` rule a match out (a swap looks two rows back).
+    if (least > max && prevLeast > max) return Infinity;
+    prevLeast = least;
+    [prev2, prev, row] = [prev, row, prev2];
   }
-  return rows[a.length]![b.length]!;
+  return prev[b.length]!;
 }
+
+/** Lists of choices asked about again and again (every unknown dimension of every wave): normalised once. */
+const normalizedChoices = new WeakMap<readonly string[], string[]>();
 
 /** The closest of `choices` to `word`, when it is close enough to be a likely typo. */
 export function suggest(word: string, choices: readonly string[]): string | undefined {
   const w = normalizeWord(word);
   if (w === '') return undefined;
+  const limit = Math.max(1, Math.floor(w.length / 3));
   let best: string | undefined;
   let bestScore = Infinity;
-  for (const c of choices) {
-    const n = normalizeWord(c);
-    const d = n.startsWith(w) || w.startsWith(n) ? Math.abs(n.length - w.length) * 0.5 : distance(w, n);
+  let normalized = normalizedChoices.get(choices);
+  if (!normalized || normalized.length !== choices.length) normalizedChoices.set(choices, (normalized = choices.map(normalizeWord)));
+  for (let i = 0; i < choices.length; i++) {
+    const c = choices[i]!;
+    const n = normalized[i]!;
+    // A length this far off cannot be within the limit: no distance to work out (100,000 choices stay fast).
+    if (Math.abs(n.length - w.length) > 2 * limit) continue;
+    const d = n.startsWith(w) || w.startsWith(n) ? Math.abs(n.length - w.length) * 0.5 : distance(w, n, Math.min(limit, bestScore));
     if (d < bestScore) {
       bestScore = d;
       best = c;
     }
   }
-  const limit = Math.max(1, Math.floor(w.length / 3));
   return bestScore <= limit ? best : undefined;
 }

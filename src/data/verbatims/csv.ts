@@ -11,6 +11,7 @@ import { DateColumn } from '../date-column.ts';
 import { settleDates } from './dates.ts';
 import { todayIn, type DateReading } from '../dates.ts';
 import { Repeated } from '../repeated.ts';
+import { firstOf } from '../caps.ts';
 import type { SiteConfig, Verbatim } from '../../model.ts';
 import type { PiiKind } from '../../privacy/pii.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
@@ -64,14 +65,17 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
     else if (columns[field] === undefined) columns[field] = i;
     else diags.warning(file, table.cellPos(undefined, i), 'verbatims.column_duplicate', { column: h, field, used: header[columns[field]!] });
   });
-  const headers = header.filter((h) => h !== '').join(ITEM_SEP);
+  // A 100,002-column header is named by its first columns only (data/caps.ts).
+  const named = firstOf(header.filter((h) => h !== ''));
+  const headers = named.shown.join(ITEM_SEP);
+  const headers_more = named.more;
   let ok = true;
   const mapped = new Set<Field>();
   const present = new Set(header.map(normalizeWord));
   for (const [key, { field, header: column }] of overrides) {
     if (present.has(key)) continue;
     mapped.add(field);
-    const params = { field, column, headers };
+    const params = { field, column, headers, headers_more };
     if (REQUIRED.includes(field) && columns[field] === undefined) {
       ok = false;
       diags.error(file, table.cellPos(undefined, 0), 'verbatims.column_mapped_missing', params);
@@ -86,17 +90,19 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
     diags.error(file, table.cellPos(undefined, 0), 'verbatims.column_missing', {
       field,
       headers,
+      headers_more,
       aliases: ALIASES[field].join(', '),
       example: guess !== undefined ? header[guess] : field === 'date' ? 'Date' : 'Commentaire',
     });
   }
   if (unknown.length > 0) {
     const known = FIELDS.flatMap((f) => ALIASES[f]);
-    const listed = unknown.map((i) => {
+    const cut = firstOf(unknown);
+    const listed = cut.shown.map((i) => {
       const s = suggest(header[i]!, known);
       return s ? `${header[i]}${SUGGESTION_SEP}${s}` : header[i]!;
     });
-    diags.warning(file, table.cellPos(undefined, unknown[0]!), 'verbatims.columns_unknown', { columns: listed.join(ITEM_SEP), fields: FIELDS.join(', ') });
+    diags.warning(file, table.cellPos(undefined, unknown[0]!), 'verbatims.columns_unknown', { columns: listed.join(ITEM_SEP), more: cut.more, fields: FIELDS.join(', ') });
   }
   return ok ? columns : undefined;
 }

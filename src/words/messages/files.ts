@@ -23,6 +23,13 @@ const WHY = {
   },
 } as const;
 
+/** « et 99 952 autres » after a list cut to its first names (data/caps.ts), or nothing. */
+export function andMore(locale: Locale, more: unknown): string {
+  const n = Number(more ?? 0);
+  if (!(n > 0)) return '';
+  return locale === 'fr' ? ` et ${n.toLocaleString('fr-FR')} autre${n > 1 ? 's' : ''}` : ` and ${n.toLocaleString('en-US')} more`;
+}
+
 const why = (reason: keyof typeof WHY, locale: Locale): string => WHY[reason][locale];
 const thisFile = { fr: 'ce fichier', en: 'this file' } as const;
 const named = (locale: Locale, field: unknown, found: unknown): string =>
@@ -89,7 +96,7 @@ export const fileMessages = defineMessages({
     title: { fr: 'Logo au contenu inattendu', en: 'Logo is not an SVG or PNG image' },
     description: { fr: 'Le contenu du fichier de logo ne correspond pas à son extension.', en: 'The logo file’s content does not match its extension.' },
     fr: (p) => `${q.fr('logo')}\u00a0: le fichier ${q.fr(p.found)} n’est pas une image ${p.kind} (son contenu ne commence pas comme ${p.kind === 'PNG' ? 'une image PNG' : 'une image SVG, par ' + q.fr('<svg')}).`,
-    en: (p) => `${q.en('logo')}: the file ${q.en(p.found)} is not a ${p.kind} image (its content does not start as ${p.kind === 'PNG' ? 'a PNG image does' : 'an SVG image does, with ' + q.en('<svg')}).`,
+    en: (p) => `${q.en('logo')}: the file ${q.en(p.found)} is not ${p.kind === 'SVG' ? 'an' : 'a'} ${p.kind} image (its content does not start as ${p.kind === 'PNG' ? 'a PNG image does' : 'an SVG image does, with ' + q.en('<svg')}).`,
     hint: { fr: () => `Enregistrez le logo en SVG ou en PNG depuis votre logiciel de dessin.`, en: () => `Save the logo as SVG or PNG from your drawing software.` },
     example: { found: 'logo.svg', kind: 'SVG' },
   },
@@ -127,8 +134,8 @@ export const fileMessages = defineMessages({
   'problems.more': {
     title: { fr: 'Autres problèmes du même genre', en: 'More problems of the same kind' },
     description: { fr: 'Au-delà des premiers, les problèmes répétés d’un fichier sont comptés sans être listés.', en: 'Past the first ones, a file’s repeated problems are counted, not listed.' },
-    fr: (p) => `et ${p.count} autre${Number(p.count) > 1 ? 's' : ''} problème${Number(p.count) > 1 ? 's' : ''} du même genre dans ce fichier\u00a0; les ${p.shown} premiers sont listés.`,
-    en: (p) => `and ${p.count} more problem${Number(p.count) > 1 ? 's' : ''} of the same kind in this file; the first ${p.shown} are listed.`,
+    fr: (p) => `et ${Number(p.count).toLocaleString('fr-FR')} autre${Number(p.count) > 1 ? 's' : ''} problème${Number(p.count) > 1 ? 's' : ''} du même genre dans ce fichier\u00a0; les ${p.shown} premiers sont listés.`,
+    en: (p) => `and ${Number(p.count).toLocaleString('en-US')} more problem${Number(p.count) > 1 ? 's' : ''} of the same kind in this file; the first ${p.shown} are listed.`,
     hint: { fr: () => `Corrigez-les, puis relancez la vérification.`, en: () => `Fix them, then check again.` },
     example: { count: 99950, shown: 50 },
   },

@@ -2,6 +2,7 @@
 // Cell values (dates, numbers, choices, empty or too long texts) reuse the common
 // messages, with the column header as written in the file as the field name.
 import { defineMessages, q, rows, type Locale, type MessageParams } from './define.ts';
+import { andMore } from './files.ts';
 
 /** Separates list items inside one parameter (params are flat strings). */
 export const ITEM_SEP = '\u001f';
@@ -53,10 +54,9 @@ export const verbatimMessages = defineMessages({
   'verbatims.column_missing': {
     title: { fr: 'Colonne obligatoire absente', en: 'Required column missing' },
     description: { fr: 'La date ou le texte des verbatims n’a pas de colonne reconnue.', en: 'The verbatims’ date or text has no recognised column.' },
-    fr: (p) =>
-      `la colonne ${q.fr(p.field)} est obligatoire mais introuvable. En-têtes trouvés\u00a0: ${quotedList('fr', p.headers)}. ${mapHint('fr', p)}`,
-    en: (p) =>
-      `the column ${q.en(p.field)} is required but missing. Headers found: ${quotedList('en', p.headers)}. ${mapHint('en', p)}`,
+    fr: (p) => `la colonne ${q.fr(p.field)} est obligatoire mais introuvable. En-têtes trouvés\u00a0: ${quotedList('fr', p.headers)}${andMore('fr', p.headers_more)}.`,
+    en: (p) => `the column ${q.en(p.field)} is required but missing. Headers found: ${quotedList('en', p.headers)}${andMore('en', p.headers_more)}.`,
+    hint: { fr: (p) => `${mapHint('fr', p)}`, en: (p) => `${mapHint('en', p)}` },
     example: {
       field: 'text',
       headers: ['Horodateur', 'Votre avis'].join(ITEM_SEP),
@@ -68,18 +68,17 @@ export const verbatimMessages = defineMessages({
     title: { fr: 'Colonne nommée dans site.yaml absente', en: 'Column named in site.yaml not found' },
     description: { fr: 'site.yaml associe un champ à une colonne que l’export n’a pas.', en: 'site.yaml maps a field to a column the export does not have.' },
     fr: (p) =>
-      `site.yaml (${q.fr('verbatims.columns')}) associe le champ ${q.fr(p.field)} à la colonne ${q.fr(p.column)}, mais ce fichier n’a pas de colonne de ce nom. En-têtes trouvés\u00a0: ${quotedList('fr', p.headers)}.`,
+      `site.yaml (${q.fr('verbatims.columns')}) associe le champ ${q.fr(p.field)} à la colonne ${q.fr(p.column)}, mais ce fichier n’a pas de colonne de ce nom. En-têtes trouvés\u00a0: ${quotedList('fr', p.headers)}${andMore('fr', p.headers_more)}.`,
     en: (p) =>
-      `site.yaml (${q.en('verbatims.columns')}) maps the field ${q.en(p.field)} to the column ${q.en(p.column)}, but this file has no column of that name. Headers found: ${quotedList('en', p.headers)}.`,
+      `site.yaml (${q.en('verbatims.columns')}) maps the field ${q.en(p.field)} to the column ${q.en(p.column)}, but this file has no column of that name. Headers found: ${quotedList('en', p.headers)}${andMore('en', p.headers_more)}.`,
     example: { field: 'text', column: 'Votre commentaire', headers: ['Horodateur', 'Votre avis'].join(ITEM_SEP) },
   },
   'verbatims.columns_unknown': {
     title: { fr: 'Colonnes ignorées', en: 'Columns ignored' },
     description: { fr: 'Des colonnes de l’export ne correspondent à aucun champ\u00a0: elles sont laissées de côté.', en: 'Some columns of the export match no field: they are left out.' },
-    fr: (p) =>
-      `colonnes ignorées, car miroir ne les connaît pas\u00a0: ${quotedList('fr', p.columns)}. Colonnes reconnues\u00a0: ${p.fields}. Pour en utiliser une sous un autre nom, indiquez-la dans site.yaml (${q.fr('verbatims.columns')}).`,
-    en: (p) =>
-      `columns ignored, as miroir does not know them: ${quotedList('en', p.columns)}. Known columns: ${p.fields}. To use one under another name, name it in site.yaml (${q.en('verbatims.columns')}).`,
+    fr: (p) => `colonnes ignorées, car miroir ne les connaît pas\u00a0: ${quotedList('fr', p.columns)}${andMore('fr', p.more)}. Colonnes reconnues\u00a0: ${p.fields}.`,
+    en: (p) => `columns ignored, as miroir does not know them: ${quotedList('en', p.columns)}${andMore('en', p.more)}. Known columns: ${p.fields}.`,
+    hint: { fr: () => `Pour en utiliser une sous un autre nom, indiquez-la dans site.yaml (${q.fr('verbatims.columns')}).`, en: () => `To use one under another name, name it in site.yaml (${q.en('verbatims.columns')}).` },
     example: { columns: ['ID', `Sentimnt${SUGGESTION_SEP}sentiment`].join(ITEM_SEP), fields: 'date, text, sentiment' },
   },
   'verbatims.column_duplicate': {

@@ -38,6 +38,8 @@ export interface BadCase {
   name: string;
   files: Record<string, string | Buffer | null>;
   expected: string[];
+  /** The same lines when site.yaml says `locale: en` (the case's site.yaml, else the fixture's). */
+  en?: string[];
 }
 
 export const CASES: BadCase[] = [
@@ -184,3 +186,52 @@ export const CASES: BadCase[] = [
       'data/verbatims.csv:1:1: error: ce fichier n’est pas un fichier texte (on dirait un fichier binaire, par exemple un classeur .xlsx). Enregistrez-le en CSV ou en YAML.',
     ] },
 ];
+
+// Issue 15: inputs built to exhaust the checker, paths that leave the data folder, logos by content.
+const BOMB = 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+const DEEP_FR = 'les valeurs sont imbriquées ici sur plus de 64 niveaux\u00a0; un fichier de données en a quelques-uns. Vérifiez les crochets, les accolades et l’indentation.';
+const DEEP_EN = 'values are nested more than 64 levels deep here; a data file has a few. Check the brackets, braces and indentation.';
+const RESERVED_FR = 'error: «\u202f__proto__\u202f» est un nom réservé et ne peut pas servir ici. Choisissez un autre nom.';
+const RESERVED_EN = 'error: “__proto__” is a reserved name and cannot be used here. Choose another name.';
+const UNKNOWN_KEYS = Array.from({ length: 120 }, (_, i) => `zz${i}: 1`).join('\n');
+CASES.push(
+  { name: 'YAML alias bomb', files: { 'actions.yaml': `actions:\n  - id: parrainage\nx_${BOMB}` }, expected: [
+      'data/actions.yaml:4:8: error: ce fichier répète trop de valeurs par des alias («\u202f*nom\u202f»)\u00a0: une fois déroulés, ils dépasseraient 100 valeurs. Écrivez les valeurs en entier plutôt qu’avec des alias.',
+    ], en: [
+      'data/actions.yaml:4:8: error: this file repeats too many values through aliases (“*name”): expanded, they would exceed 100 values. Write the values out instead of using aliases.',
+    ] },
+  { name: 'YAML nested 20,000 deep (the parser’s own stack)', files: { 'site.yaml': `${SITE}x: ${'['.repeat(20000)}${']'.repeat(20000)}\n` }, expected: [
+      `data/site.yaml:11:778: error: ${DEEP_FR}`,
+    ] },
+  { name: 'YAML nested 70 deep', files: { 'actions.yaml': `${ACTION}x: ${'{a: '.repeat(70)}1${'}'.repeat(70)}\n` }, expected: [
+      `data/actions.yaml:8:257: error: ${DEEP_FR}`,
+    ], en: [`data/actions.yaml:8:257: error: ${DEEP_EN}`] },
+  { name: '__proto__ as a dimension id', files: { 'barometer.yaml': `dimensions:\n  __proto__: Proto\n${WAVE}` }, expected: [
+      `data/barometer.yaml:2:3: ${RESERVED_FR}`,
+    ], en: [`data/barometer.yaml:2:3: ${RESERVED_EN}`] },
+  { name: '__proto__ as a columns: header', files: { 'site.yaml': site('max_age_days: 90 }', 'max_age_days: 90, columns: { text: "__proto__" } }') }, expected: [
+      `data/site.yaml:3:59: ${RESERVED_FR}`,
+    ], en: [`data/site.yaml:3:59: ${RESERVED_EN}`] },
+  { name: 'poster url too long for a QR code', files: { 'site.yaml': site('url: "https://intranet.example/miroir/"', `url: "https://intranet.example/miroir/?q=${'a'.repeat(3000)}"`) }, expected: [
+      'data/site.yaml:9:49: error: «\u202furl\u202f» fait 3035 caractères (une fois codée)\u00a0; un code QR en contient au plus 2331, et une adresse courte se lit mieux. Mettez une adresse plus courte (la page d’accueil du site, par exemple).',
+    ], en: [
+      'data/site.yaml:9:49: error: “url” is 3035 characters long (once encoded); a QR code holds at most 2331, and a short address scans best. Use a shorter address (the site\'s home page, for instance).',
+    ] },
+  { name: 'logo.svg that is not an SVG', files: { 'logo.svg': '<!DOCTYPE html><html><body>not a logo</body></html>\n' }, expected: [
+      'data/site.yaml:10:16: error: «\u202flogo\u202f»\u00a0: le fichier «\u202flogo.svg\u202f» n’est pas une image SVG (son contenu ne commence pas comme une image SVG, par «\u202f<svg\u202f»). Enregistrez le logo en SVG ou en PNG depuis votre logiciel de dessin.',
+    ], en: [
+      'data/site.yaml:10:16: error: “logo”: the file “logo.svg” is not an SVG image (its content does not start as an SVG image does, with “<svg”). Save the logo as SVG or PNG from your drawing software.',
+    ] },
+  { name: 'logo.png that holds an SVG', files: { 'site.yaml': site('logo: logo.svg', 'logo: logo.png'), 'logo.png': '<svg xmlns="http://www.w3.org/2000/svg"/>' }, expected: [
+      'data/site.yaml:10:16: error: «\u202flogo\u202f»\u00a0: le fichier «\u202flogo.png\u202f» n’est pas une image PNG (son contenu ne commence pas comme une image PNG). Enregistrez le logo en SVG ou en PNG depuis votre logiciel de dessin.',
+    ], en: [
+      'data/site.yaml:10:16: error: “logo”: the file “logo.png” is not a PNG image (its content does not start as a PNG image does). Save the logo as SVG or PNG from your drawing software.',
+    ] },
+  { name: '120 unknown keys: the first 50 and a count', files: { 'site.yaml': `${SITE}${UNKNOWN_KEYS}\n` }, expected: [
+      ...Array.from({ length: 50 }, (_, i) => `data/site.yaml:${11 + i}:1: error: clé inconnue «\u202fzz${i}\u202f».`),
+      'data/site.yaml:61:1: error: et 70 autres problèmes du même genre dans ce fichier\u00a0; les 50 premiers sont listés. Corrigez-les, puis relancez la vérification.',
+    ], en: [
+      ...Array.from({ length: 50 }, (_, i) => `data/site.yaml:${11 + i}:1: error: unknown key “zz${i}”.`),
+      'data/site.yaml:61:1: error: and 70 more problems of the same kind in this file; the first 50 are listed. Fix them, then check again.',
+    ] },
+);
