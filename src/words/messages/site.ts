@@ -123,11 +123,13 @@ export const siteMessages = defineMessages({
     title: { fr: 'Couleur trop pâle', en: 'Accent lacks contrast' },
     description: { fr: 'La couleur d’accent ne ressort pas assez sur le fond du mur ou de l’affiche.', en: 'The accent colour does not stand out enough on the wall’s or the poster’s background.' },
     fr: (p) =>
-      `la couleur ${q.fr(p.found)} ressort mal sur ${background(p.background).fr}\u00a0: contraste de ${ratio('fr', p.ratio)}, il faut au moins ${ratio('fr', p.min)} pour les grands textes et les graphiques (WCAG AA).` +
-      (p.suggestion ? ` Essayez une teinte plus ${p.direction === 'lighter' ? 'claire' : 'foncée'}, par exemple ${q.fr(p.suggestion)}.` : ''),
+      `la couleur ${q.fr(p.found)} ressort mal sur ${background(p.background).fr}\u00a0: contraste de ${ratio('fr', p.ratio)}, il faut au moins ${ratio('fr', p.min)} pour les grands textes et les graphiques (WCAG AA).`,
     en: (p) =>
-      `the colour ${q.en(p.found)} stands out poorly on ${background(p.background).en}: contrast ${ratio('en', p.ratio)}, at least ${ratio('en', p.min)} is needed for large text and graphics (WCAG AA).` +
-      (p.suggestion ? ` Try a ${p.direction === 'lighter' ? 'lighter' : 'darker'} shade, for example ${q.en(p.suggestion)}.` : ''),
+      `the colour ${q.en(p.found)} stands out poorly on ${background(p.background).en}: contrast ${ratio('en', p.ratio)}, at least ${ratio('en', p.min)} is needed for large text and graphics (WCAG AA).`,
+    hint: {
+      fr: (p) => (p.suggestion ? ` Essayez une teinte plus ${p.direction === 'lighter' ? 'claire' : 'foncée'}, par exemple ${q.fr(p.suggestion)}.` : ''),
+      en: (p) => (p.suggestion ? ` Try a ${p.direction === 'lighter' ? 'lighter' : 'darker'} shade, for example ${q.en(p.suggestion)}.` : ''),
+    },
     example: { found: '#ff8a5c', background: 'paper', ratio: 2.32, min: 3, direction: 'darker', suggestion: '#d4734d' },
   },
   'site.heartbeat_url': {
