@@ -26,6 +26,11 @@ export const STATUS_WORDS: ChoiceWords<ActionStatus> = {
 export const SENTIMENT_WORDS: ChoiceWords<Sentiment> = {
   // « positive », « négative » (feminine) are the English words once accents are ignored.
   names: { fr: { positive: 'positif', neutral: 'neutre', negative: 'négatif' } },
+  // What satisfaction ratings export: Zendesk's Good/Bad, CSAT surveys' (in)satisfied.
+  aliases: {
+    good: 'positive', bad: 'negative', satisfied: 'positive', unsatisfied: 'negative', dissatisfied: 'negative',
+    satisfait: 'positive', satisfaite: 'positive', insatisfait: 'negative', insatisfaite: 'negative',
+  },
 };
 
 export const LOCALE_WORDS: ChoiceWords<Locale> = {

@@ -7,6 +7,7 @@ import { dataFile, readBytes } from '../sources/files.ts';
 import { streamCsv, type CsvHead, type CsvRow, } from '../sources/csv.ts';
 import { streamXlsx } from '../sources/xlsx.ts';
 import { detectLayout, LOOKAHEAD, notRespondent, type ExportLayout } from './header-rows.ts';
+import { Repeated } from '../repeated.ts';
 import { roundHalfAway } from '../rounding.ts';
 import type { Basis, Bases } from '../../model.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
@@ -172,6 +173,9 @@ function findColumns(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly
 
 const MAX_CELL_ERRORS = 20;
 
+/** An answer code as LimeSurvey exports them with "answer codes": `A1`, `AO04`, `SQ001`. */
+const ANSWER_CODE = /^(A|AO|SQ)\d{1,4}$/;
+
 interface Tallier {
   /** Counts one respondent's answers. */
   add(row: CsvRow): void;
@@ -210,7 +214,11 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
   let cellErrors = 0;
   let firstUnlisted: Position | undefined;
 
+  // LimeSurvey's "answer codes" export (`AO04`): no answer can be read, so one message
+  // says how to export the answers themselves, instead of one per cell.
+  const codes = new Repeated();
   const unreadable = (row: CsvRow, col: { index: number; target: number; header: string }, cell: string): void => {
+    if (ANSWER_CODE.test(cell)) return codes.add(() => table.cellPos(row, col.index), cell);
     cellErrors++;
     const at = table.cellPos(row, col.index);
     if (cellErrors <= MAX_CELL_ERRORS) {
@@ -281,6 +289,14 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
     }
     if (!columns) return undefined;
     if (firstUnlisted) diags.error(table.file, firstUnlisted, 'barometer.responses.more_errors', { count: cellErrors - MAX_CELL_ERRORS });
+    if (codes.count > 0) diags.error(table.file, codes.first[0]!, 'barometer.responses.answer_codes', { found: codes.example, ...codes.params() });
+    // A segment column of codes would publish `AO03` as a site's name: never.
+    const names = [...segments.values()].flatMap((s) => [...s.spellings.keys()]);
+    if (names.length > 0 && names.every((n) => ANSWER_CODE.test(n))) {
+      diags.error(table.file, table.cellPos(undefined, segmentIndex), 'barometer.responses.segment_codes', { header: table.header[segmentIndex], found: names[0] });
+      return undefined;
+    }
+    if (codes.count > 0) return undefined;
     const named = [...segments.values()].map(({ tally, spellings }) => {
       let name = '';
       let best = 0;

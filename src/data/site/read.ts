@@ -59,7 +59,9 @@ function columns() {
     const out: Record<string, string> = {};
     const taken = new Map<string, string>();
     for (const [key, raw] of Object.entries(map)) {
-      const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+      // `text: [Titre, Contenu]`: several headers, their cells joined with a line break (Trustpilot's title and content).
+      const list = fieldOf(key) === 'text' && Array.isArray(raw) && raw.length > 0 && raw.every((r) => typeof r === 'string' && r.trim() !== '');
+      const value = list ? (raw as string[]).map((r) => r.trim()).join('\n') : typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
       if (value === '') {
         flag(ctx, 'value.empty', {}, [key]);
         continue;

@@ -20,6 +20,7 @@ import {
   FIELDS,
   REQUIRED,
   columnOverrides,
+  textColumns,
   fieldOfHeader,
   parseFeatured,
   parseLabel,
@@ -42,7 +43,10 @@ const HINTS: Partial<Record<Field, RegExp>> = {
   text: /comment|avis|verbatim|remarque|message|texte|text|pense/,
 };
 
-type Columns = Partial<Record<Field, number>>;
+type Columns = Partial<Record<Field, number>> & {
+  /** The columns joined into the text, when `verbatims.columns.text` lists several. */
+  textParts?: number[];
+};
 
 /** Which column holds which field; reports missing, unknown and doubled columns. */
 function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): Columns | undefined {
@@ -57,6 +61,14 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
       byOverride.add(i);
     }
   });
+  // `text: [Titre, Contenu]`: several columns, joined with a line break.
+  const parts = textColumns(site.verbatims.columns ?? {});
+  const partIndex = parts?.map((p) => header.findIndex((h) => normalizeWord(h) === normalizeWord(p)));
+  if (parts && partIndex!.every((i) => i >= 0)) {
+    columns.text = partIndex![0];
+    columns.textParts = partIndex;
+    for (const i of partIndex!) byOverride.add(i);
+  }
   const unknown: number[] = [];
   header.forEach((h, i) => {
     if (byOverride.has(i) || normalizeWord(h) === '') return;
@@ -83,6 +95,12 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
       diags.warning(file, table.cellPos(undefined, 0), 'verbatims.column_mapped_missing', params);
     }
   }
+  parts?.forEach((column, k) => {
+    mapped.add('text');
+    if (partIndex![k]! >= 0) return;
+    ok = false;
+    diags.error(file, table.cellPos(undefined, 0), 'verbatims.column_mapped_missing', { field: 'text', column, headers, headers_more });
+  });
   for (const field of REQUIRED) {
     if (columns[field] !== undefined || mapped.has(field)) continue;
     ok = false;
@@ -187,6 +205,7 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
   const dates = new DateColumn(locale, today);
   const datePos = (): Position => table.cellPos(row, cDate);
   const blank = new Repeated();
+  const parts = columns.textParts;
   const textPos = (): Position => table.cellPos(row, cText);
 
   const convertRow = (current: CsvRow): void => {
@@ -198,13 +217,14 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
       diags.error(file, table.cellPos(row, width), 'verbatims.extra_cells', { found: cells.length, expected: width, delimiter_fr: d.fr, delimiter_en: d.en });
       return;
     }
+    const rawText = parts ? parts.map((i) => (cells[i] ?? '').trim()).filter((s) => s !== '').join('\n') : (cells[cText] ?? '');
     // Optional comment questions, ratings without a comment: not a verbatim, not an error.
-    if ((cells[cText] ?? '').trim() === '') {
+    if (rawText.trim() === '') {
       blank.add(textPos);
       return;
     }
     const reading = read(cDate, parseDateCell, true);
-    const text = read(cText, parseText, true);
+    const text = parts ? read(cText, () => parseText(rawText), true) : read(cText, parseText, true);
     const f: VerbatimFields = {
       date: '',
       text: text ?? '',

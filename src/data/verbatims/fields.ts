@@ -58,9 +58,24 @@ export function columnOverrides(columns: Record<string, string>): Map<string, { 
     else if (asField(k)) [field, header] = [asField(k), v];
     else if (fieldOfHeader(v)) [field, header] = [fieldOfHeader(v), k];
     else [field, header] = [fieldOfHeader(k), v];
-    if (field && normalizeWord(header) !== '') out.set(normalizeWord(header), { field, header });
+    // Several columns for the text (textColumns) are not one header.
+    if (field && normalizeWord(header) !== '' && !header.includes('\n')) out.set(normalizeWord(header), { field, header });
   }
   return out;
+}
+
+/**
+ * `verbatims.columns.text` as a list (Trustpilot's title and content): the headers whose
+ * cells are joined, with a line break, into the text. loadSite hands the list over as
+ * one key, its headers joined with line breaks.
+ */
+export function textColumns(columns: Record<string, string>): string[] | undefined {
+  for (const [key, value] of Object.entries(columns)) {
+    const [k, v] = [key.trim(), typeof value === 'string' ? value.trim() : ''];
+    const list = asField(v) === 'text' ? k : asField(k) === 'text' ? v : '';
+    if (list.includes('\n')) return list.split('\n').map((h) => h.trim()).filter((h) => h !== '');
+  }
+  return undefined;
 }
 
 /** Why a value was refused. A class, so a parser returns the bare value or one of these, not a wrapper per cell. */
@@ -135,11 +150,15 @@ const SENTIMENTS = choices(['positive', 'neutral', 'negative'] as const, SENTIME
 // Exports repeat the same few words: remembering them saves normalising 100,000 times.
 const sentimentSeen = new Map<string, Sentiment>();
 
+// Thumbs (with or without a skin tone), as review and chat tools export a rating.
+const THUMBS: [string, Sentiment][] = [['👍', 'positive'], ['👎', 'negative']];
+
 export function parseSentiment(v: unknown): Parsed<Sentiment> {
   if (typeof v === 'string') {
     let found = sentimentSeen.get(v);
     if (!found) {
-      found = pick(SENTIMENTS, v);
+      const s = v.trim();
+      found = THUMBS.find(([t]) => s.startsWith(t) && s.slice(t.length).replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '') === '')?.[1] ?? pick(SENTIMENTS, v);
       if (found && sentimentSeen.size < 1000) sentimentSeen.set(v, found);
     }
     if (found) return found;

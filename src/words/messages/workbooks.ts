@@ -1,6 +1,7 @@
-// Messages about .xlsx workbooks (verbatims.xlsx, a wave's responses). Codes are
-// prefixed 'xlsx.'. Each says what the file is and how to save it so miroir reads it.
-import { defineMessages, q, type Locale, type MessageParams } from './define.ts';
+// Messages about exports as survey tools write them: .xlsx workbooks (verbatims.xlsx, a
+// wave's responses; codes 'xlsx.') and answers exported as codes. Each says what the
+// file is and how to export it so miroir reads it.
+import { defineMessages, q, rows, type Locale, type MessageParams } from './define.ts';
 import { ITEM_SEP } from './verbatims.ts';
 
 /** « (cellule C12, feuille « Réponses ») » after a message about a workbook's cell. */
@@ -85,5 +86,24 @@ export const workbookMessages = defineMessages({
       `ce classeur n’a pas de feuille ${q.fr(p.sheet)}. Feuilles\u00a0: ${list('fr', p.sheets)}.${p.suggestion ? ` Vouliez-vous dire ${q.fr(p.suggestion)}\u202f?` : ''}`,
     en: (p) => `this workbook has no sheet ${q.en(p.sheet)}. Sheets: ${list('en', p.sheets)}.${p.suggestion ? ` Did you mean ${q.en(p.suggestion)}?` : ''}`,
     example: { sheet: 'Reponses', sheets: ['Form1', 'Réponses'].join(ITEM_SEP), suggestion: 'Réponses' },
+  },
+  'barometer.responses.answer_codes': {
+    title: { fr: 'Réponses exportées en codes', en: 'Answers exported as codes' },
+    description: { fr: 'Le fichier de réponses contient des codes (LimeSurvey «\u202fcodes des réponses\u202f») au lieu des réponses.', en: 'The responses file holds codes (LimeSurvey “Answer codes”) instead of the answers.' },
+    fr: (p) => `les réponses de ce fichier sont des codes (${q.fr(p.found)}), pas les réponses elles-mêmes\u202f: miroir ne peut pas les lire. ${rows('fr', p)}`,
+    en: (p) => `the answers in this file are codes (${q.en(p.found)}), not the answers themselves: miroir cannot read them. ${rows('en', p)}`,
+    hint: {
+      fr: () => `Dans LimeSurvey, exportez à nouveau en choisissant «\u202fréponses complètes\u202f» (et non «\u202fcodes des réponses\u202f»).`,
+      en: () => `In LimeSurvey, export again choosing “Full answers” (not “Answer codes”).`,
+    },
+    example: { found: 'AO04', count: 249, lines: '2, 3, 4, 5, 6…' },
+  },
+  'barometer.responses.segment_codes': {
+    title: { fr: 'Colonne de segments en codes', en: 'Segment column holds codes' },
+    description: { fr: 'La colonne qui sépare les segments ne contient que des codes\u00a0: ils ne sont jamais publiés comme noms.', en: 'The segment column holds only codes: they are never published as names.' },
+    fr: (p) => `la colonne ${q.fr(p.header)} ne contient que des codes (${q.fr(p.found)}), pas des noms\u202f: ils ne seront jamais publiés comme noms de segments.`,
+    en: (p) => `the column ${q.en(p.header)} holds only codes (${q.en(p.found)}), not names: they will never be published as segment names.`,
+    hint: { fr: () => `Dans LimeSurvey, exportez à nouveau en choisissant «\u202fréponses complètes\u202f».`, en: () => `In LimeSurvey, export again choosing “Full answers”.` },
+    example: { header: 'Site', found: 'AO03' },
   },
 });

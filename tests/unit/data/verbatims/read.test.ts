@@ -343,11 +343,11 @@ describe('files', () => {
     expect(load(path.join(tmp, 'nothing'))).toEqual({
       verbatims: [],
       lines: [
-        'nothing/verbatims.csv:1:1: error: aucun fichier de verbatims dans le dossier des données. Créez «\u202fverbatims.csv\u202f» (un export d’Excel ou d’un formulaire) ou «\u202fverbatims.yaml\u202f» (une liste de verbatims)\u202f; les deux peuvent coexister.',
+        'nothing/verbatims.csv:1:1: error: aucun fichier de verbatims dans le dossier des données. Créez «\u202fverbatims.csv\u202f» ou «\u202fverbatims.xlsx\u202f» (un export d’Excel ou d’un formulaire) ou «\u202fverbatims.yaml\u202f» (une liste de verbatims)\u202f; les deux peuvent coexister.',
       ],
     });
     expect(load(path.join(tmp, 'nothing'), 'en').lines).toEqual([
-      'nothing/verbatims.csv:1:1: error: no verbatims file in the data folder. Create “verbatims.csv” (an export from Excel or a form) or “verbatims.yaml” (a list of verbatims); both may exist.',
+      'nothing/verbatims.csv:1:1: error: no verbatims file in the data folder. Create “verbatims.csv” or “verbatims.xlsx” (an export from Excel or a form) or “verbatims.yaml” (a list of verbatims); both may exist.',
     ]);
   });
 });
