@@ -45,16 +45,20 @@ export interface WallSection {
   slide: string;
   /** 1-based page for verbatims spread over several sections. */
   page?: number;
-  /** `verbatims`, `verbatims-p2`, `barometer`…: unique within a screen. */
+  /** `verbatims`, `verbatims-p2`, `barometer`, `announcement-<id>`…: unique within a screen. */
   name: string;
 }
 
 /** The slide sections of the open wall page, in rotation order. */
 export async function wallSections(page: Page): Promise<WallSection[]> {
-  const raw = await page.$$eval('[data-slide]', (els) => els.map((el) => ({ slide: el.getAttribute('data-slide') ?? '', page: el.getAttribute('data-page') })));
+  const raw = await page.$$eval('[data-slide]', (els) =>
+    els.map((el) => ({ slide: el.getAttribute('data-slide') ?? '', page: el.getAttribute('data-page'), announcement: el.getAttribute('data-announcement') })),
+  );
   return raw.map((s, index) => {
     const n = s.page ? Number(s.page) : undefined;
-    return { index, slide: s.slide, ...(n ? { page: n } : {}), name: n && n > 1 ? `${s.slide}-p${n}` : s.slide };
+    // Announcements are named by their id: a screen may carry several.
+    const name = s.announcement ? `announcement-${s.announcement}` : n && n > 1 ? `${s.slide}-p${n}` : s.slide;
+    return { index, slide: s.slide, ...(n ? { page: n } : {}), name };
   });
 }
 

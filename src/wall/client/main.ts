@@ -4,6 +4,7 @@
 import { CONFIG_ID, readConfig, type WallRuntimeConfig } from './config.ts';
 import { SHIFT_EVERY_MINUTES, staticShift } from './burnin.ts';
 import { brokenDeploy, checkBuild, verifyBuild } from './deploy.ts';
+import { createField, type FieldState } from './field.ts';
 import { createNightView } from './night.ts';
 import { setUpOfflineCache } from './offline-cache.ts';
 import { createConnectivity, createStrip } from './offline.ts';
@@ -12,7 +13,7 @@ import { createRotation } from './rotation.ts';
 import { isOpen, localTime, msToNextMinute, quietHour, safetyReloadDue } from './schedule.ts';
 import { createSlots } from './timers.ts';
 
-export interface WallState {
+export interface WallState extends FieldState {
   index: number;
   count: number;
   slide: string | null;
@@ -44,6 +45,7 @@ const FIRST_CHECK_MS = 10_000;
 function run(cfg: WallRuntimeConfig): WallApi {
   const root = document.documentElement;
   const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-slide]'));
+  const field = createField(cfg, sections, Array.from(document.querySelectorAll<HTMLElement>('[data-progress] [data-step]')));
   const strip = createStrip(document.querySelector<HTMLElement>('[data-wall-offline]'), root);
   let stripKind: WallState['strip'] = null;
   const night = createNightView(
@@ -86,6 +88,7 @@ function run(cfg: WallRuntimeConfig): WallApi {
     slideMs: cfg.slideSeconds * 1000,
     slot: rotationSlot,
     reducedMotion: () => motion.matches,
+    pick: (current) => field.next(current),
     onTurn: () => {
       if (reloadPending) {
         reloadNow();
@@ -128,19 +131,22 @@ function run(cfg: WallRuntimeConfig): WallApi {
   let minuteStep = 0;
   const minute = (): void => {
     const now = new Date();
-    if (isOpen(now, schedule)) {
+    const open = isOpen(now, schedule);
+    if (open) {
+      const jump = field.update(now, rotation.index);
       if (night.visible || !rotation.running) {
         // Checks were a quarter-hour apart while dark: the first of the day comes soon.
         if (night.visible) checkSlot.set(() => void check(), FIRST_CHECK_MS);
         night.hide();
         rotation.start();
-        rotation.show(0);
-      }
+        rotation.show(field.first());
+      } else if (jump !== null) rotation.show(jump);
     } else {
       if (rotation.running) rotation.stop();
       night.show(now, minuteStep);
       if (reloadPending) reloadNow();
     }
+    field.beat(now, open);
     if (minuteStep % SHIFT_EVERY_MINUTES === 0) {
       const shift = staticShift(minuteStep / SHIFT_EVERY_MINUTES);
       root.style.setProperty('--wall-shift-x', `${shift.x}px`);
@@ -167,6 +173,7 @@ function run(cfg: WallRuntimeConfig): WallApi {
       strip: stripKind,
       reloadPending,
       buildId: cfg.buildId,
+      ...field.state(rotation.index),
     }),
   };
 }

@@ -21,6 +21,8 @@ export interface RotationOptions {
    * the turn is taken over (a pending reload) and the slide stays.
    */
   onTurn?: () => boolean;
+  /** The section after `current` (day-parts, announcements: playlist.ts); default the next in the page. */
+  pick?: (current: number) => number;
 }
 
 export interface Rotation {
@@ -64,9 +66,11 @@ export function createRotation(opts: RotationOptions): Rotation {
     }
   };
 
+  const following = (): number => (opts.pick ? opts.pick(index) : index + 1);
+
   const turn = (): void => {
     if (opts.onTurn?.()) return;
-    show(index + 1);
+    show(following());
   };
 
   const schedule = (): void => {
@@ -93,7 +97,7 @@ export function createRotation(opts: RotationOptions): Rotation {
       return running;
     },
     show,
-    next: () => show(index + 1),
+    next: () => show(following()),
     start() {
       running = true;
       restartProgress();

@@ -115,3 +115,25 @@ export function safetyReloadDue(localMinutes: number, quietHour: number, offsetM
   const from = quietHour * 60 + offsetMinutes;
   return localMinutes >= from && localMinutes < quietHour * 60 + 60 && uptimeMs >= 2 * 3600_000;
 }
+
+const stampFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `YYYY-MM-DDTHH:MM` in `timeZone`: the form announcements.yaml's start and end take once
+ * read, so the wall compares them as strings (in time order) by its own clock.
+ */
+export function localStamp(now: Date, timeZone: string): string {
+  let f = stampFormatters.get(timeZone);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    try {
+      f = new Intl.DateTimeFormat('en-CA', { ...opts, timeZone });
+    } catch {
+      f = new Intl.DateTimeFormat('en-CA', opts);
+    }
+    stampFormatters.set(timeZone, f);
+  }
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(now)) p[part.type] = part.value;
+  return `${p.year}-${p.month}-${p.day}T${String(Number(p.hour) % 24).padStart(2, '0')}:${p.minute}`;
+}

@@ -102,6 +102,9 @@ describe('config: the settings block', () => {
     locale: 'fr',
     base: '/miroir',
     dataDate: '2026-11-24',
+    dayparts: { barometer: { hours: { start: 690, end: 840 }, days: ['mon', 'fri'] } },
+    announcements: [{ id: 'noel', start: '2026-12-20T08:00', end: '2026-12-24T16:00', urgent: true }],
+    heartbeat: { url: 'https://status.example/api/push/abc?status=up', minutes: 5 },
   };
 
   it('round-trips through JSON that cannot close its <script> element', () => {
@@ -124,6 +127,9 @@ describe('config: the settings block', () => {
       locale: 'fr',
       base: '/',
       dataDate: '',
+      dayparts: {},
+      announcements: [],
+      heartbeat: null,
     });
   });
 });
