@@ -64,12 +64,18 @@ export function text(opts: { max?: number } = {}) {
 }
 
 /** A date as `YYYY-MM-DD` or `DD/MM/YYYY` (time allowed), returned as `YYYY-MM-DD`. */
+/** The values that are dates (with a time or not): a form editor shows them as date pickers (src/editor/). */
+export const DATES = z.registry<{ time: boolean }>();
+
 export function date() {
   return z.unknown().transform((v, ctx): string => {
     const parsed = typeof v === 'string' ? parseDate(v) : undefined;
     return parsed ? parsed.date : report(ctx, 'date.invalid');
-  }).meta({ type: 'string', pattern: '^(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})', description: 'YYYY-MM-DD or DD/MM/YYYY' });
+  }).meta({ type: 'string', pattern: '^(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})', description: 'YYYY-MM-DD or DD/MM/YYYY' }).register(DATES, { time: false });
 }
+
+/** Each choice's own values, without its aliases: what a form editor offers (src/editor/). */
+export const CHOICES = z.registry<{ values: readonly string[] }>();
 
 /**
  * One of `values`, written in any case/accents, as its name in a locale, or as one of
@@ -78,7 +84,7 @@ export function date() {
 export function choice<const T extends string>(values: readonly T[], words: ChoiceWords<T> | Record<string, T> = {}) {
   const plain = Object.values(words).every((w) => typeof w === 'string');
   const c = choices(values, plain ? { aliases: words as Record<string, T> } : (words as ChoiceWords<T>));
-  return z.unknown().transform((v, ctx): T => pick(c, v) ?? report(ctx, 'value.enum', enumParams(c, String(v ?? '')))).meta({ enum: c.accepted });
+  return z.unknown().transform((v, ctx): T => pick(c, v) ?? report(ctx, 'value.enum', enumParams(c, String(v ?? '')))).meta({ enum: c.accepted }).register(CHOICES, { values });
 }
 
 const TRUE = new Set(['yes', 'true', 'oui', '1', 'vrai', 'x', 'y', 'o']);

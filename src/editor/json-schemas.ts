@@ -70,7 +70,8 @@ const ABOUT: Record<SchemaName, { title: string; description: string }> = {
   verbatims: { title: 'miroir verbatims.yaml', description: 'Customer verbatims, the YAML form of verbatims.csv.' },
 };
 
-function zodSchema(name: SchemaName): z.ZodType {
+/** The zod schema of a whole data file, as the editors see it (also the form editor's source). */
+export function zodSchema(name: SchemaName): z.ZodType {
   switch (name) {
     case 'site':
       return siteSchema;

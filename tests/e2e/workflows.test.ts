@@ -180,6 +180,31 @@ describe('.github/workflows/pull-request.yml', () => {
   });
 });
 
+describe('.github/workflows/pull-request.yml: one comment on the pull request', () => {
+  const { wf } = load('pull-request.yml');
+  const job = Object.values(wf.jobs)[0]!;
+  const steps = job.steps;
+
+  it('writes the comment after the upload, even when the check failed, with the links to the screenshots', () => {
+    const write = indexOf(steps, runs('node scripts/pr-comment.ts'));
+    expect(write).toBeGreaterThan(indexOf(steps, uses('actions/upload-artifact')));
+    expect(steps[write]!.if).toBe('${{ !cancelled() }}');
+    expect(steps[write]!.env?.ARTIFACT_URL).toBe('${{ steps.upload.outputs.artifact-url }}');
+    expect(steps[write]!.run).toContain('--status "$status"');
+    expect(steps.find((s) => s.id === 'upload')?.uses).toMatch(/^actions\/upload-artifact@/);
+  });
+
+  it('updates the comment it finds by its marker rather than adding one, with the right to write only comments', () => {
+    const post = steps[indexOf(steps, uses('actions/github-script'))]!;
+    expect(indexOf(steps, uses('actions/github-script'))).toBeGreaterThan(indexOf(steps, runs('node scripts/pr-comment.ts')));
+    const script = String(post.with?.script);
+    expect(script).toContain('updateComment');
+    expect(script).toContain('startsWith(marker)');
+    expect(script.indexOf('updateComment')).toBeLessThan(script.indexOf('createComment'));
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  });
+});
+
 describe('.github/workflows/deploy.yml', () => {
   const { wf } = load('deploy.yml');
 

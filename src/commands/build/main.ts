@@ -38,3 +38,5 @@ guard(async () => {
   process.stderr.write(`${say.done(((performance.now() - started) / 1000).toFixed(1))}\n`);
   return 0;
 });
+      // decap-server's address, to try /admin/ on a local checkout (docs/admin-*.md).
+      ...(process.env.MIROIR_ADMIN_LOCAL_BACKEND ? { adminLocalBackend: process.env.MIROIR_ADMIN_LOCAL_BACKEND } : {}),

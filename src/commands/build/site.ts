@@ -7,6 +7,7 @@ import path from 'node:path';
 import { readInData } from '../../data/sources/safe-path.ts';
 import type { BuildInput } from '../../model.ts';
 import { printFacts, PRINT_FACTS_FILE } from '../../poster/print-facts.ts';
+import { writeAdmin } from './admin.ts';
 import { buildInputIntegration, writeBuildInput } from './input.ts';
 import { swapInto } from './swap.ts';
 
@@ -18,6 +19,8 @@ export interface BuildOptions {
   /** The URL path the site is served under. */
   base: string;
   verbose: boolean;
+  /** decap-server's API for /admin/ (MIROIR_ADMIN_LOCAL_BACKEND): editing a local checkout. */
+  adminLocalBackend?: string;
 }
 
 export async function buildSite(input: BuildInput, opts: BuildOptions): Promise<void> {
@@ -53,6 +56,7 @@ export async function buildSite(input: BuildInput, opts: BuildOptions): Promise<
       if (!logo.ok) throw new Error(`brand.logo refused: ${logo.reason}`);
       writeFileSync(target, logo.bytes);
     }
+    writeAdmin(stage, project, { root, ...(opts.adminLocalBackend ? { localBackend: opts.adminLocalBackend } : {}) });
     writeFileSync(path.join(stage, PRINT_FACTS_FILE), `${JSON.stringify(printFacts(project.site))}\n`);
     swapInto(stage, opts.outDir);
   } finally {

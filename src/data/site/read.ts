@@ -44,7 +44,7 @@ function minRespondents() {
     const n = toNumber(v);
     if (n === undefined || !Number.isInteger(n)) return report(ctx, 'value.type', expected('int'));
     return n < 3 ? report(ctx, 'site.min_respondents', { min: 3 }) : n;
-  });
+  }).meta({ type: 'integer', minimum: 3 });
 }
 
 const fieldOf = (s: string) => FIELDS.find((f) => f === normalizeWord(s));
@@ -115,6 +115,27 @@ function accent() {
   });
 }
 
+/** `owner/name`, as GitHub spells a repository (Decap's `repo`). */
+function repo() {
+  return text().transform((v, ctx): string => (/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(v) ? v : report(ctx, 'site.admin_repo')));
+}
+
+/** The OAuth endpoint opens in the editor's login window: https, or http on the machine itself. */
+function authUrl() {
+  return text().transform((v, ctx): string => {
+    let url: URL | undefined;
+    try {
+      url = new URL(v);
+    } catch {
+      url = undefined;
+    }
+    const local = url?.hostname === 'localhost' || url?.hostname === '127.0.0.1';
+    return url && (url.protocol === 'https:' || (url.protocol === 'http:' && local)) ? v.replace(/\/+$/, '') : report(ctx, 'site.admin_auth_url');
+  });
+}
+
+const adminSchema = z.strictObject({ repo: repo(), branch: text().default('main'), auth_url: authUrl() });
+
 const screenId = () => slugId().transform((v, ctx): string => (v === 'default' ? report(ctx, 'site.screen_reserved', { found: v }) : v));
 
 const wallKeys = {
@@ -165,6 +186,7 @@ export const siteSchema = z.strictObject({
     })
     .prefault({}),
   brand: brandSchema,
+  admin: adminSchema.nullish(),
 });
 
 type ParsedWall = {
@@ -254,6 +276,7 @@ function siteOf(dataDir: string, src: YamlSource, diags: Diagnostics): SiteConfi
     screens,
     poster,
     brand,
+    ...(parsed.admin ? { admin: parsed.admin } : {}),
   };
 }
 

@@ -7,8 +7,8 @@ import { readYamlFile } from '../sources/files.ts';
 import { DateColumn } from '../date-column.ts';
 import { todayIn } from '../dates.ts';
 import { settleDates } from './dates.ts';
-import type { SiteConfig, Verbatim } from '../../model.ts';
-import { report, validate } from '../validate.ts';
+import type { Sentiment, SiteConfig, Verbatim } from '../../model.ts';
+import { DATES, report, validate } from '../validate.ts';
 import type { Path } from '../sources/yaml.ts';
 import {
   parseFeatured,
@@ -19,35 +19,47 @@ import {
   parseText,
   readWhen,
   toVerbatim,
+  LABEL_MAX,
   Problem,
+  TEXT_MAX,
   type Parsed,
 } from './fields.ts';
 
-function field<T>(parse: (v: unknown) => Parsed<T>) {
-  return z.unknown().transform((v, ctx): T => {
-    const r = parse(v);
-    return r instanceof Problem ? report(ctx, r.code, r.params) : r;
-  });
+/** `meta` says what the value is to the JSON Schemas and the form editor (src/editor/). */
+function field<T>(parse: (v: unknown) => Parsed<T>, meta: Record<string, unknown>) {
+  return z
+    .unknown()
+    .transform((v, ctx): T => {
+      const r = parse(v);
+      return r instanceof Problem ? report(ctx, r.code, r.params) : r;
+    })
+    .meta(meta);
 }
 
 /** `author:` left blank in an editor means no author, not an error. */
-function optional<T>(parse: (v: unknown) => Parsed<T>) {
-  return z.preprocess((v) => (v === null || v === '' ? undefined : v), field(parse).optional());
+function optional<T>(parse: (v: unknown) => Parsed<T>, meta: Record<string, unknown>) {
+  return z.preprocess((v) => (v === null || v === '' ? undefined : v), field(parse, meta).optional());
 }
+
+const label = { type: 'string', maxLength: LABEL_MAX };
+const SENTIMENTS: readonly Sentiment[] = ['positive', 'neutral', 'negative'];
 
 // The timezone converts a date with an offset (`2026-03-15T14:02Z`) to the site's clock.
 const itemSchema = (timezone: string) => z.strictObject({
-  date: field((v) => readWhen(v, timezone)),
-  text: field(parseText),
-  sentiment: optional(parseSentiment),
-  nps: optional(parseNps),
-  stars: optional(parseStars),
-  channel: optional(parseLabel),
-  site: optional(parseLabel),
-  team: optional(parseLabel),
-  theme: optional(parseLabel),
-  author: optional(parseLabel),
-  featured: optional(parseFeatured),
+  date: field((v) => readWhen(v, timezone), { type: 'string', minLength: 1 }).register(DATES, { time: true }),
+  text: field(parseText, { type: 'string', minLength: 1, maxLength: TEXT_MAX }),
+  // The contract's words; the checker also reads other spellings (satisfait, 👍…).
+  sentiment: optional(parseSentiment, { anyOf: [{ enum: [...SENTIMENTS, 'positif', 'neutre', 'negatif'] }, { type: 'string' }] }),
+  nps: optional(parseNps, { type: 'integer', minimum: 0, maximum: 10 }),
+  // `"4,5"`: a decimal comma is text to YAML, a number to the checker.
+  stars: optional(parseStars, { anyOf: [{ type: 'number', minimum: 1, maximum: 5 }, { type: 'string', pattern: '^[1-5]([.,]\\d+)?$' }] }),
+  channel: optional(parseLabel, label),
+  site: optional(parseLabel, label),
+  team: optional(parseLabel, label),
+  theme: optional(parseLabel, label),
+  author: optional(parseLabel, label),
+  // As boolean() says it (validate.ts): the checker also reads « vrai », « x »…
+  featured: optional(parseFeatured, { anyOf: [{ type: 'boolean' }, { enum: ['oui', 'non', 'yes', 'no', 'true', 'false', 1, 0] }] }),
 });
 
 const wrapper = z.strictObject({ verbatims: z.array(z.unknown()).nullish() });

@@ -96,6 +96,20 @@ export const siteMessages = defineMessages({
     en: (p) => `${q.en('url')} must be a full web address starting with http:// or https:// (found: ${q.en(p.found)}).`,
     example: { found: 'intranet/miroir' },
   },
+  'site.admin_repo': {
+    title: { fr: 'Dépôt de l’éditeur mal écrit', en: 'Form editor repository is not owner/name' },
+    description: { fr: 'Le dépôt GitHub de l’éditeur de formulaires n’est pas de la forme propriétaire/nom.', en: 'The form editor’s GitHub repository is not of the form owner/name.' },
+    fr: (p) => `${q.fr('repo')} doit nommer le dépôt GitHub des données sous la forme ${q.fr('propriétaire/nom')}, comme ${q.fr('fait-maison/miroir-data')} (trouvé\u00a0: ${q.fr(p.found)}).`,
+    en: (p) => `${q.en('repo')} must name the data's GitHub repository as ${q.en('owner/name')}, such as ${q.en('fait-maison/miroir-data')} (found: ${q.en(p.found)}).`,
+    example: { found: 'https://github.com/fait-maison' },
+  },
+  'site.admin_auth_url': {
+    title: { fr: 'Adresse de connexion de l’éditeur invalide', en: 'Form editor login address is not https' },
+    description: { fr: 'Le service de connexion de l’éditeur de formulaires n’est pas une adresse https.', en: 'The form editor’s login service is not an https address.' },
+    fr: (p) => `${q.fr('auth_url')} doit être l’adresse complète du service de connexion GitHub, en https:// (http:// seulement sur localhost) (trouvé\u00a0: ${q.fr(p.found)}).`,
+    en: (p) => `${q.en('auth_url')} must be the full address of the GitHub login service, with https:// (http:// only on localhost) (found: ${q.en(p.found)}).`,
+    example: { found: 'oauth.example' },
+  },
   'site.logo_format': {
     title: { fr: 'Logo ni SVG ni PNG', en: 'Logo is neither SVG nor PNG' },
     description: { fr: 'Le logo est dans un format d’image que l’affiche ne sait pas imprimer nettement.', en: 'The logo is in an image format the poster cannot print sharply.' },

@@ -1,0 +1,245 @@
+// The configuration of the form editor at /admin/ (Decap CMS), generated at build time
+// from the zod schemas the checker validates with (form-fields.ts reads them) and the
+// words of src/words/fields.ts: a field, a choice or a limit exists in the form exactly
+// when `check` knows it (tests/unit/editor/admin-config.test.ts holds it to that).
+import type { Locale, SiteConfig, Weekday } from '../model.ts';
+import { SLIDES, WEEKDAYS } from '../model.ts';
+import { choiceWords, fieldWords, FILE_WORDS } from '../words/fields.ts';
+import { fileShape, type FormField, type Leaf, type Shape } from './form-fields.ts';
+import { zodSchema, type SchemaName } from './json-schemas.ts';
+
+/** The data files the form edits, in the menu's order. */
+export const FORM_FILES = ['actions', 'verbatims', 'barometer', 'site'] as const satisfies readonly SchemaName[];
+
+const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
+const WEEK: readonly Weekday[] = WEEKDAYS;
+
+/**
+ * Values whose schema is a custom transform with no metadata a form could read: what the
+ * form offers instead, stated once here. Keyed by file and path.
+ */
+export const FORM_OVERRIDES: Record<string, Leaf | { kind: 'choices'; values: readonly string[] } | { kind: 'colour' }> = {
+  'site.wall.slides': { kind: 'choices', values: SLIDES },
+  'site.screens.slides': { kind: 'choices', values: SLIDES },
+  'site.wall.days': { kind: 'choices', values: WEEK },
+  'site.screens.days': { kind: 'choices', values: WEEK },
+  'site.brand.accent': { kind: 'colour' },
+  'verbatims.verbatims.sentiment': { kind: 'choice', values: SENTIMENTS },
+};
+
+/**
+ * What stays in the file, with why: keys chosen by the export's own headers (set once by
+ * whoever connects the survey tool), and the second way of writing an eNPS.
+ */
+export const FILE_ONLY: Record<string, string> = {
+  'site.verbatims.columns': 'export headers → fields, set once with the export',
+  // The form lists the slides in their order; a slide shown only some hours is written in the file.
+  'site.wall.slides.slide': 'a slide with its own hours: written in the file',
+  'site.wall.slides.hours': 'a slide with its own hours: written in the file',
+  'site.wall.slides.days': 'a slide with its own hours: written in the file',
+  'site.screens.slides.slide': 'a slide with its own hours: written in the file',
+  'site.screens.slides.hours': 'a slide with its own hours: written in the file',
+  'site.screens.slides.days': 'a slide with its own hours: written in the file',
+  'barometer.questions': 'question headers → dimensions, set once with the survey',
+  'barometer.waves.enps.promoters': 'eNPS as counts: the form writes the score',
+  'barometer.waves.enps.passives': 'eNPS as counts: the form writes the score',
+  'barometer.waves.enps.detractors': 'eNPS as counts: the form writes the score',
+  'barometer.waves.segments.enps.promoters': 'eNPS as counts: the form writes the score',
+  'barometer.waves.segments.enps.passives': 'eNPS as counts: the form writes the score',
+  'barometer.waves.segments.enps.detractors': 'eNPS as counts: the form writes the score',
+};
+
+/** Values also written another way in the file, which the form does not write (it writes the figures). */
+export const OTHER_SPELLINGS: Record<string, string> = {
+  'barometer.waves.customer': '`customer: auto`, figures worked out from the verbatims',
+};
+
+/** Fields written as paragraphs rather than one line. */
+const LONG = new Set(['text', 'you_said', 'we_did', 'highlights']);
+
+/** A list's line when folded: what tells one item from the next. */
+// The status shows as its stored value; the editor's page puts the locale's word in its
+// place (src/editor/client/previews.ts).
+function summary(key: string, locale: Locale): string | undefined {
+  const day = `date('${locale === 'fr' ? 'DD/MM/YYYY' : 'YYYY-MM-DD'}')`;
+  const lines: Record<string, string> = {
+    'actions.actions': '{{fields.title}} · {{fields.status}}',
+    'actions.actions.milestones': '{{fields.title}}',
+    'barometer.waves': `{{fields.id}} · {{fields.date | ${day}}}`,
+    'barometer.waves.segments': '{{fields.name}}',
+    'site.screens': '{{fields.title}}',
+    'verbatims.verbatims': `{{fields.date | ${day}}} · {{fields.text | truncate(70, '…')}}`,
+  };
+  return lines[key];
+}
+
+/** What a field is drawn with, and that widget's settings. */
+type Widget = Record<string, unknown> & { widget: string };
+export type DecapField = Widget & { name: string; label: string };
+
+export interface AdminOptions {
+  locale: Locale;
+  admin: NonNullable<SiteConfig['admin']>;
+  /** The data folder's path inside the repository (`data`). */
+  dataPath: string;
+  /** Ids and labels of the barometer's dimensions (the pillars of actions). */
+  dimensions: readonly { id: string; label: string }[];
+  /** decap-server's API (`http://localhost:8081/api/v1`), for editing a local checkout. */
+  localBackend?: string;
+}
+
+interface Ctx extends AdminOptions {
+  file: string;
+}
+
+function words(ctx: Ctx, path: string, name: string): { label: string; hint?: string } {
+  return fieldWords(ctx.locale, ctx.file, path) ?? { label: name };
+}
+
+function options(ctx: Ctx, name: string, values: readonly string[]) {
+  if (name === 'pillar') return ctx.dimensions.map((d) => ({ label: d.label, value: d.id }));
+  const said = choiceWords(ctx.locale)[name] ?? {};
+  return [...new Set(values)].map((v) => ({ label: said[v] ?? v, value: v }));
+}
+
+function dateWidget(ctx: Ctx, withTime: boolean): Widget {
+  const shown = ctx.locale === 'fr' ? 'DD/MM/YYYY' : 'YYYY-MM-DD';
+  // The stored form is the contract's `YYYY-MM-DD` (with `THH:mm`), without an offset:
+  // the checker reads it in the site's timezone.
+  return withTime
+    ? { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: shown, time_format: 'HH:mm' }
+    : { widget: 'datetime', format: 'YYYY-MM-DD', date_format: shown, time_format: false };
+}
+
+function leafWidget(ctx: Ctx, name: string, leaf: Leaf): Widget | undefined {
+  switch (leaf.kind) {
+    case 'text':
+      return { widget: LONG.has(name) || (leaf.max ?? 0) > 500 ? 'text' : 'string' };
+    case 'number':
+      return { widget: 'number', value_type: leaf.int ? 'int' : 'float', ...(leaf.min !== undefined ? { min: leaf.min } : {}), ...(leaf.max !== undefined ? { max: leaf.max } : {}) };
+    case 'choice':
+      return { widget: 'select', options: options(ctx, name, leaf.values) };
+    case 'date':
+      return dateWidget(ctx, false);
+    case 'datetime':
+      return dateWidget(ctx, true);
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'any':
+      return undefined;
+  }
+}
+
+function shapeWidget(ctx: Ctx, f: { name: string; path: string }, shape: Shape): Widget | undefined {
+  const key = `${ctx.file}.${f.path}`;
+  const override = FORM_OVERRIDES[key];
+  if (override?.kind === 'choices') return { widget: 'select', multiple: true, options: options(ctx, f.name, override.values) };
+  if (override?.kind === 'colour') return { widget: 'color' };
+  if (override) return leafWidget(ctx, f.name, override);
+  if (key in FILE_ONLY) return undefined;
+  if (f.path === 'responses' || f.path.endsWith('.responses')) {
+    // Respondent files go with the wave, in barometer/, and into the same pull request.
+    return { widget: 'file', media_folder: `/${ctx.dataPath}/barometer`, public_folder: 'barometer', choose_url: false };
+  }
+  switch (shape.kind) {
+    case 'object':
+      return { widget: 'object', collapsed: true, fields: fields(ctx, shape.fields) };
+    case 'record':
+      // Keyed by dimension id (a wave's results, the dimensions' names): one field each.
+      if (f.name !== 'dimensions') return undefined;
+      return {
+        widget: 'object',
+        collapsed: true,
+        fields: ctx.dimensions.map((d) => ({ name: d.id, label: d.label, required: false, ...(leafWidget(ctx, d.id, shape.of.kind === 'number' ? shape.of : { kind: 'text' }) ?? {}) })),
+      };
+    case 'list': {
+      const line = summary(key, ctx.locale);
+      if (shape.of.kind === 'object') {
+        return { widget: 'list', collapsed: true, ...(line ? { summary: line } : {}), fields: fields(ctx, shape.of.fields) };
+      }
+      const item = shape.of.kind === 'choice' ? undefined : leafWidget(ctx, f.name, shape.of as Leaf);
+      if (shape.of.kind === 'choice') return { widget: 'select', multiple: true, options: options(ctx, f.name, shape.of.values) };
+      return item ? { widget: 'list', field: { name: f.name, label: words(ctx, f.path, f.name).label, ...item } } : undefined;
+    }
+    case 'union': {
+      // The first way of writing the value that a form can show (a score rather than
+      // counts; the figures rather than `auto`).
+      const shown = shape.options.find((o) => o.kind !== 'any') ?? shape.options[0]!;
+      return shapeWidget(ctx, f, shown);
+    }
+    default:
+      return leafWidget(ctx, f.name, shape);
+  }
+}
+
+function fields(ctx: Ctx, list: FormField[]): DecapField[] {
+  const out: DecapField[] = [];
+  for (const f of list) {
+    const widget = shapeWidget(ctx, f, f.shape);
+    if (!widget) continue;
+    const { label, hint } = words(ctx, f.path, f.name);
+    out.push({ name: f.name, label, ...(hint ? { hint } : {}), required: f.required, ...widget });
+  }
+  return out;
+}
+
+/** The top-level fields of a data file's form. */
+export function fileFields(opts: AdminOptions, file: SchemaName): DecapField[] {
+  let shape = fileShape(zodSchema(file));
+  // verbatims.yaml may be a bare list or `verbatims:` holding it: the form writes the latter.
+  if (shape.kind === 'union') shape = shape.options.find((o) => o.kind === 'object') ?? shape.options[0]!;
+  if (shape.kind !== 'object') return [];
+  return fields({ ...opts, file }, shape.fields);
+}
+
+const COMMITS: Record<Locale, Record<string, string>> = {
+  fr: {
+    create: 'Formulaire : {{collection}} créé',
+    update: 'Formulaire : {{collection}} modifié',
+    delete: 'Formulaire : {{collection}} supprimé',
+    uploadMedia: 'Formulaire : fichier {{path}} déposé',
+    deleteMedia: 'Formulaire : fichier {{path}} retiré',
+  },
+  en: {
+    create: 'Form: {{collection}} created',
+    update: 'Form: {{collection}} changed',
+    delete: 'Form: {{collection}} deleted',
+    uploadMedia: 'Form: file {{path}} added',
+    deleteMedia: 'Form: file {{path}} removed',
+  },
+};
+
+/** Decap's `base_url` and `auth_endpoint` from the one address site.yaml gives. */
+export function authParts(authUrl: string): { base_url: string; auth_endpoint?: string } {
+  const u = new URL(authUrl);
+  const endpoint = u.pathname.replace(/^\/+|\/+$/g, '');
+  return { base_url: u.origin, ...(endpoint ? { auth_endpoint: endpoint } : {}) };
+}
+
+/** The whole configuration, as config.yml holds it. */
+export function adminConfig(opts: AdminOptions): Record<string, unknown> {
+  const { admin, locale, dataPath } = opts;
+  return {
+    backend: { name: 'github', repo: admin.repo, branch: admin.branch, ...authParts(admin.auth_url), commit_messages: COMMITS[locale] },
+    ...(opts.localBackend ? { local_backend: { url: opts.localBackend, allowed_hosts: ['localhost', '127.0.0.1'] } } : {}),
+    // Every save is a branch and a pull request: the checks run before a screen changes.
+    publish_mode: 'editorial_workflow',
+    locale,
+    // Decap wants a media folder; uploads outside a form commit at once, so the data
+    // folder's own files (exports) are the only thing the media library lists.
+    media_folder: dataPath,
+    public_folder: '',
+    show_preview_links: false,
+    collections: FORM_FILES.map((file) => {
+      const w = FILE_WORDS[locale][file]!;
+      return {
+        name: file,
+        label: w.label,
+        ...(w.hint ? { description: w.hint } : {}),
+        editor: { preview: file === 'actions' || file === 'verbatims' },
+        format: 'yaml',
+        files: [{ name: file, label: w.label, file: `${dataPath}/${file}.yaml`, fields: fileFields(opts, file) }],
+      };
+    }),
+  };
+}
