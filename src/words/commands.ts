@@ -4,7 +4,12 @@ import type { Locale } from '../model.ts';
 import { NBSP, NNBSP } from './typography.ts';
 
 export interface CommandWords {
-  build: { failed: string; done: (seconds: string) => string };
+  build: {
+    failed: string;
+    done: (seconds: string) => string;
+    /** MIROIR_OUT_DIR refused: it is or holds the data folder, holds the project, or is not a site miroir built. */
+    outDir: (problem: 'data' | 'root' | 'foreign', dir: string) => string;
+  };
   poster: {
     notBuilt: (file: string) => string;
     noBrowser: string;
@@ -57,6 +62,10 @@ export const COMMAND_WORDS: Record<Locale, CommandWords> = {
     build: {
       failed: `Build arrêté${NBSP}: corrigez les erreurs ci-dessus. Le dossier dist/ n’a pas été modifié.`,
       done: (s) => `dist/ construit en ${s} s.`,
+      outDir: (p, d) =>
+        `Build refusé${NBSP}: le dossier de sortie ${d} ${
+          p === 'data' ? 'est le dossier des données, ou le contient, ou est dedans' : p === 'root' ? 'contient le projet miroir' : 'existe déjà et n’est pas un site construit par miroir (pas de build.json)'
+        }${NBSP}; le build le remplacerait en entier. Choisissez un autre dossier pour MIROIR_OUT_DIR (par défaut dist/). Rien n’a été modifié.`,
     },
     poster: {
       notBuilt: (f) => `L’affiche n’est pas construite (${f} est introuvable)${NBSP}: lancez d’abord npm run build.`,
@@ -107,6 +116,10 @@ Avec une référence, c’est le dossier des données tel qu’il était à cett
     build: {
       failed: 'Build stopped: fix the errors above. dist/ was left as it was.',
       done: (s) => `dist/ built in ${s} s.`,
+      outDir: (p, d) =>
+        `Build refused: the output folder ${d} ${
+          p === 'data' ? 'is the data folder, holds it or is inside it' : p === 'root' ? 'holds the miroir project' : 'already exists and is not a site miroir built (no build.json)'
+        }; the build would replace it whole. Choose another folder for MIROIR_OUT_DIR (dist/ by default). Nothing was changed.`,
     },
     poster: {
       notBuilt: (f) => `The poster is not built (${f} is missing): run npm run build first.`,

@@ -7,6 +7,8 @@ import { guard } from '../guard.ts';
 import { countLine, formatLines } from '../report.ts';
 import { PROJECT_ROOT as root } from '../root.ts';
 import { computeBuildId } from './build-id.ts';
+import { outDirProblem } from './out-dir.ts';
+import { removeStale } from './stale.ts';
 import { buildSite } from './site.ts';
 
 // Astro's anonymous usage reports: a build machine behind a firewall should not wait on them.
@@ -22,14 +24,23 @@ guard(async () => {
     process.stderr.write(`${countLine(diagnostics, locale)}\n${say.failed}\n`);
     return 1;
   }
+  // MIROIR_OUT_DIR lets tests build several sites at once; users keep dist/.
+  const outDir = path.resolve(process.env.MIROIR_OUT_DIR || path.join(root, 'dist'));
+  const refused = outDirProblem(outDir, dataDir, root);
+  if (refused) {
+    process.stderr.write(`${say.outDir(refused, outDir)}\n`);
+    return 1;
+  }
+  removeStale(root, outDir);
   const input = { project, buildId: computeBuildId(root, project), generatedAt: new Date().toISOString() };
   try {
     await buildSite(input, {
       root,
-      // MIROIR_OUT_DIR lets tests build several sites at once; users keep dist/.
-      outDir: path.resolve(process.env.MIROIR_OUT_DIR || path.join(root, 'dist')),
+      outDir,
       base: process.env.MIROIR_BASE || '/',
       verbose: Boolean(process.env.MIROIR_VERBOSE),
+      // decap-server's address, to try /admin/ on a local checkout (docs/admin-*.md).
+      ...(process.env.MIROIR_ADMIN_LOCAL_BACKEND ? { adminLocalBackend: process.env.MIROIR_ADMIN_LOCAL_BACKEND } : {}),
     });
   } catch (e) {
     process.stderr.write(`${say.failed}\n`);
@@ -38,5 +49,3 @@ guard(async () => {
   process.stderr.write(`${say.done(((performance.now() - started) / 1000).toFixed(1))}\n`);
   return 0;
 });
-      // decap-server's address, to try /admin/ on a local checkout (docs/admin-*.md).
-      ...(process.env.MIROIR_ADMIN_LOCAL_BACKEND ? { adminLocalBackend: process.env.MIROIR_ADMIN_LOCAL_BACKEND } : {}),
