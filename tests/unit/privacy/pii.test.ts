@@ -149,3 +149,40 @@ describe('what verbatims usually hold is left alone', () => {
     });
   }
 });
+
+describe('personal data as people really write it (issue 15)', () => {
+  const cases: [string, string, 'phone' | 'iban' | 'email'][] = [
+    ['(06) 11 22 33 57', '(06) 11 22 33 57', 'phone'],
+    ['06 - 11 - 22 - 33 - 58', '06 - 11 - 22 - 33 - 58', 'phone'],
+    ['06 11 2233 49', '06 11 2233 49', 'phone'],
+    ['06/11/22/33/48', '06/11/22/33/48', 'phone'],
+    ['full-width digits', '\uff10\uff16 \uff11\uff12 \uff13\uff14 \uff15\uff16 \uff17\uff18', 'phone'],
+    ['IBAN with a space after FR', 'FR 76 3000 6000 0112 3456 7890 189', 'iban'],
+    ['IBAN with double spaces', 'FR76  3000  6000  0112  3456  7890  189', 'iban'],
+    ['IBAN with dots', 'FR76.3000.6000.0112.3456.7890.189', 'iban'],
+    ['the RIB grouping', 'FR76 30006 00001 12345678901 44', 'iban'],
+    ['an e-mail split after the @', 'jean.dupont@\nexemple.fr', 'email'],
+    ['an e-mail split before the @ and at a dot', 'jean.dupont\n@exemple.\nfr', 'email'],
+  ];
+  for (const [name, raw, kind] of cases) {
+    it(`masks ${name}, and keeps the words around it`, () => {
+      const r = maskPII(`Merci de me joindre : ${raw} merci.`);
+      expect(r.found).toEqual([kind]);
+      const label = { phone: '[téléphone masqué]', iban: '[IBAN masqué]', email: '[e-mail masqué]' }[kind];
+      expect(r.text).toBe(`Merci de me joindre : ${label} merci.`);
+      assertGone(raw.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), r.text);
+    });
+  }
+
+  it('leaves dates, amounts and order numbers written the same ways alone', () => {
+    for (const text of [
+      'Livré le 01/02/2026 10h30, commandé le 15-03-2026.',
+      'Commande 123456 du 05.03.2026, facture 2026-0412-889.',
+      'Total 1 234,50 €, remboursé 1 005 000 € ? Non, 12,50 €.',
+      'Colis n° 0412 3456, RDV @ 14h, 3 @ 12,50 €.',
+      'Le 06/11/2026 à 10 h 30, le 31/12/1999.',
+    ]) {
+      expect(maskPII(text)).toEqual({ text, found: [] });
+    }
+  });
+});
