@@ -11,6 +11,8 @@ export interface ZipEntry {
   store?: boolean;
   /** A size to declare instead of the real one (a zip bomb lies). */
   declaredSize?: number;
+  /** `data` is already deflated (its CRC is then left 0: readers that stop early never check it). */
+  deflated?: boolean;
 }
 
 /** A zip archive of `entries`. */
@@ -20,15 +22,15 @@ export function zip(entries: ZipEntry[]): Buffer {
   let offset = 0;
   for (const e of entries) {
     const raw = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, 'utf8');
-    const body = e.store ? raw : deflateRawSync(raw);
+    const body = e.store || e.deflated ? raw : deflateRawSync(raw);
     const name = Buffer.from(e.name, 'utf8');
     const size = e.declaredSize ?? raw.length;
-    const crc = crc32(raw);
+    const crc = e.deflated ? 0 : crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.store ? 0 : 8, 8);
+    local.writeUInt16LE(e.store && !e.deflated ? 0 : 8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
@@ -39,7 +41,7 @@ export function zip(entries: ZipEntry[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(e.store ? 0 : 8, 10);
+    central.writeUInt16LE(e.store && !e.deflated ? 0 : 8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(size, 24);

@@ -1,0 +1,147 @@
+// Real exports, as each tool writes them (tests/fixtures/exports/<tool>/, laid out from
+// the tools' documentation and public exports; the binary ones made by make.ts there),
+// through the real `npm run check` and `npm run build`: every verbatim's text, date and
+// sentiment, and every figure of a respondent-level wave, against values worked out here.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataFolder, FIXTURES, run, tempDir } from '../helpers/cli.ts';
+
+const EXPORTS = path.join(FIXTURES, 'exports');
+const exported = (tool: string, file: string): Buffer => readFileSync(path.join(EXPORTS, tool, file));
+const SITE = readFileSync(path.join(FIXTURES, 'minimal', 'site.yaml'), 'utf8');
+
+/** The minimal site with `verbatims.columns` mapping the export's headers (today is 2026-11-24: 180 days back reach 28 May). */
+function site(columns: string): string {
+  const out = SITE.replace('verbatims: { count: 4, max_age_days: 90 }', `verbatims: { count: 8, max_age_days: 180, columns: ${columns} }`);
+  if (out === SITE) throw new Error('minimal site.yaml changed: update exports.test.ts');
+  return out;
+}
+
+interface Published {
+  verbatims: { date: string; time?: string; text: string; sentiment: string; stars?: number; site?: string }[];
+  waves: { id: string; respondents: number; participation: number; enps?: number; engagement?: number; dimensions: Record<string, number> }[];
+}
+
+/** check's lines, then build's data.json. */
+function checkAndBuild(files: Record<string, string | Buffer | null>): { lines: string[]; published: Published } {
+  const dataDir = dataFolder(files);
+  const check = run('check', { dataDir });
+  const out = path.join(tempDir(), 'dist');
+  const build = run('build', { dataDir, env: { MIROIR_OUT_DIR: out } });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+  expect(check.status, check.stdout).toBe(0);
+  return { lines: check.lines, published: JSON.parse(readFileSync(path.join(out, 'data.json'), 'utf8')) as Published };
+}
+
+const pick = (p: Published) => p.verbatims.map((v) => [v.date, v.time, v.text, v.sentiment, v.stars]);
+const IGNORED = 'warning: colonnes ignorées, car miroir ne les connaît pas';
+
+describe('verbatims as the tools export them', () => {
+  it('Google Forms: YYYY/MM/DD h:mm:ss PM UTC+2, a blank optional comment', () => {
+    const { lines, published } = checkAndBuild({
+      'site.yaml': site('{ date: Timestamp, text: "Your comment", stars: "How was your visit?", site: Store }'),
+      'verbatims.csv': exported('google-forms', 'verbatims.csv'),
+    });
+    // 9:05:02 AM at UTC+2 is 09:05 in Paris in October (UTC+2); 8:57:39 PM at UTC+2, 20:57 in September.
+    expect(pick(published)).toEqual([
+      ['2026-10-12', '09:05', 'Waited 20 minutes at the counter', 'negative', 2],
+      ['2026-09-04', '20:57', 'Friendly staff, quick checkout', 'positive', 5],
+    ]);
+    expect(published.verbatims.map((v) => v.site)).toEqual(['Paris', 'Lyon']);
+    // Line 4: the comment after "2026/11/02 6:30:00 PM UTC+1,4," (27 + 1 + 2 = 30 characters) → col 31.
+    expect(lines).toEqual(['data/verbatims.csv:4:31: warning: 1 ligne n’a pas de texte dans «\u202fYour comment\u202f»\u00a0: elle est ignorée (ligne 4).']);
+  });
+
+  it('Microsoft Forms: an .xlsx, times as date cells, positions with the cell and sheet', () => {
+    const { lines, published } = checkAndBuild({
+      'site.yaml': site('{ date: "Completion time", text: "Anything you would like to tell us?", stars: "How satisfied are you with our service?" }'),
+      'verbatims.csv': null,
+      'verbatims.xlsx': exported('microsoft-forms', 'verbatims.xlsx'),
+    });
+    // Stars 3 → neutral, 2 → negative, 5 → positive; completion times to the minute.
+    expect(pick(published)).toEqual([
+      ['2026-11-02', '08:09', 'Correct, sans plus', 'neutral', 3],
+      ['2026-10-03', '09:15', 'Dossier perdu deux fois', 'negative', 2],
+      ['2026-09-15', '16:47', 'Très bon accueil à l’agence', 'positive', 5],
+    ]);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.xlsx:1:1: ${IGNORED}.*«\u202fID\u202f», «\u202fStart time\u202f», «\u202fEmail\u202f», «\u202fName\u202f».* \\(cellule A1, feuille «\u202fForm1\u202f»\\)$`));
+    // Row 4 (ID 3) has no comment, in column G.
+    expect(lines[1]).toBe('data/verbatims.xlsx:4:7: warning: 1 ligne n’a pas de texte dans «\u202fAnything you would like to tell us?\u202f»\u00a0: elle est ignorée (ligne 4). (cellule G4, feuille «\u202fForm1\u202f»)');
+  });
+
+  it('Play Console: UTF-16 with a BOM, UTC times, rating-only reviews', () => {
+    const { lines, published } = checkAndBuild({
+      'site.yaml': site('{ date: "Review Submit Date and Time", text: "Review Text", stars: "Star Rating" }'),
+      'verbatims.csv': exported('play-console', 'verbatims.csv'),
+    });
+    // 21:30 UTC on 10 November is 22:30 in Paris (UTC+1); 08:12 UTC on 14 September, 10:12 (UTC+2).
+    expect(pick(published)).toEqual([
+      ['2026-11-10', '22:30', "Plante à l'ouverture, depuis la mise à jour", 'negative', 1],
+      ['2026-09-14', '10:12', 'Appli simple et rapide', 'positive', 5],
+    ]);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:1: ${IGNORED}.*«\u202fPackage Name\u202f»`));
+    // Line 3: "fr.faitmaison.app,412,4.1.2,fr,OnePlus8T," (41) + two dates and two millis (21 + 14 + 21 + 14)
+    // + "4," (2) + the empty title's "," (1) = 114 characters → the text at col 115.
+    expect(lines[1]).toBe('data/verbatims.csv:3:115: warning: 1 ligne n’a pas de texte dans «\u202fReview Text\u202f»\u00a0: elle est ignorée (ligne 3).');
+  });
+
+  it('Zendesk: Good/Bad satisfaction ratings as the sentiment', () => {
+    const { lines, published } = checkAndBuild({
+      'site.yaml': site('{ date: "Ticket solved - Date", text: "Ticket satisfaction comment", sentiment: "Ticket satisfaction rating" }'),
+      'verbatims.csv': exported('zendesk', 'verbatims.csv'),
+    });
+    expect(pick(published)).toEqual([
+      ['2026-10-05', undefined, 'Personne ne lit mes messages', 'negative', undefined],
+      ['2026-10-02', undefined, 'Trois relances avant une réponse', 'negative', undefined],
+      ['2026-10-01', undefined, 'Problème réglé en une heure, merci', 'positive', undefined],
+    ]);
+    expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:1: ${IGNORED}.*«\u202fTicket ID\u202f», «\u202fTicket group\u202f»`));
+    // Line 4: the comment after "\"10471\",\"2026-10-02\",\"Good\"," (8 + 13 + 7 = 28) → col 29.
+    expect(lines.slice(1)).toEqual(['data/verbatims.csv:4:29: warning: 1 ligne n’a pas de texte dans «\u202fTicket satisfaction comment\u202f»\u00a0: elle est ignorée (ligne 4).']);
+  });
+
+  it('Trustpilot: the title and the content as one text', () => {
+    const { lines, published } = checkAndBuild({
+      'site.yaml': site('{ date: "Review Created (UTC)", text: ["Review Title", "Review Content"], stars: "Review Stars" }'),
+      'verbatims.csv': exported('trustpilot', 'verbatims.csv'),
+    });
+    expect(pick(published)).toEqual([
+      ['2026-10-08', '07:45', 'Never again\nParcel lost twice, no answer.', 'negative', 1],
+      ['2026-09-20', '14:03', 'Great service!\nFast reply and a refund the same day.', 'positive', 5],
+    ]);
+    expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:1: ${IGNORED}.*«\u202fReview Id\u202f»`));
+    // Line 4: the title after "66f1a4,2026-10-30 18:20:00,5f03," (7 + 20 + 5 = 32) → col 33.
+    expect(lines.slice(1)).toEqual(['data/verbatims.csv:4:33: warning: 1 ligne n’a pas de texte dans «\u202fReview Title\u202f»\u00a0: elle est ignorée (ligne 4).']);
+  });
+});
+
+const wave = (questions: string, invited: number) =>
+  `questions:\n${questions}waves:\n  - id: 2026-09\n    date: 2026-09-30\n    invited: ${invited}\n    responses: barometer/2026-09.csv\n`;
+
+describe('a respondent-level wave as the survey tools export it', () => {
+  it('Qualtrics: three header rows, preview and spam rows left out, short names and question text', () => {
+    const { published } = checkAndBuild({
+      'barometer.yaml': wave('  Q1: enps\n  "Please rate - My manager listens to me": culture\n  Q2_2: tools\n', 10),
+      'barometer/2026-09.csv': exported('qualtrics', '2026-09.csv'),
+    });
+    // 6 respondents of 10 invited → 60 %. eNPS: 10, 9, 7, 3, 8, 10 → (3 − 1) / 6 = 33.3 → 33.
+    // culture: SA, A, N, D, SA, A → 4/6 → 67; tools: A, D, A, SD, —, SA → 3/5 → 60; engagement 7/11 → 64.
+    expect(published.waves).toHaveLength(1);
+    expect(published.waves[0]).toMatchObject({ id: '2026-09', respondents: 6, participation: 60, enps: 33, engagement: 64, dimensions: { culture: 67, tools: 60 } });
+  });
+
+  it('SurveyMonkey: the statement row, a statement alone and "question - statement"', () => {
+    const { published } = checkAndBuild({
+      'barometer.yaml': wave(
+        '  "How likely is it that you would recommend this company as a place to work?": enps\n  "My manager listens to me": culture\n  "How much do you agree with each statement? - I have the tools I need": tools\n',
+        8,
+      ),
+      'barometer/2026-09.csv': exported('surveymonkey', '2026-09.csv'),
+    });
+    // 5 of 8 → 62.5 → 63 %. eNPS: 10, 6, 9, 9, 2 → (3 − 2) / 5 = 20. culture 4/5 → 80; tools 3/5 → 60; engagement 7/10 → 70.
+    expect(published.waves[0]).toMatchObject({ id: '2026-09', respondents: 5, participation: 63, enps: 20, engagement: 70, dimensions: { culture: 80, tools: 60 } });
+  });
+});
