@@ -3,6 +3,7 @@
 // in the page's settings block, so they live here with the others, not in the script.
 import type { Locale, Weekday } from '../model.ts';
 import { formatter } from './format.ts';
+import { didYouMean } from './messages/define.ts';
 
 export interface AnnouncementWords {
   eyebrow: string;
@@ -103,5 +104,33 @@ export const SETUP_WORDS: Record<Locale, SetupWords> = {
     offlineHeld: (n) => `yes (${n} files kept)`,
     offlineNone: 'not yet (it needs an https:// address and one full round of the slides)',
     dayNames: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
+  },
+};
+
+export interface KioskWords {
+  usage: string;
+  unknownScreen(found: string, choices: string, suggestion?: string): string;
+  noUrl: string;
+  badUrl(found: string): string;
+  written(count: number, dir: string, url: string): string;
+  noHours: string;
+}
+
+export const KIOSK_WORDS: Record<Locale, KioskWords> = {
+  fr: {
+    usage: 'usage\u00a0: npm run kiosk -- ID_ÉCRAN [--url ADRESSE_DU_SITE] [--out DOSSIER]',
+    unknownScreen: (f, c, s) => `il n’y a pas d’écran «\u202f${f}\u202f» dans site.yaml. Écrans possibles\u00a0: ${c}.${didYouMean('fr', s)}`,
+    noUrl: 'adresse du site inconnue\u00a0: donnez --url https://… (ou poster.url dans site.yaml).',
+    badUrl: (f) => `--url doit être une adresse complète en http:// ou https:// (trouvé\u00a0: «\u202f${f}\u202f»).`,
+    written: (n, d, u) => `${n} fichiers écrits dans ${d}/ pour l’écran ${u}. Copiez le dossier sur le Raspberry Pi et lancez ./install.sh (docs/kiosk.md).`,
+    noHours: 'Pas d’horaires (wall.hours)\u00a0: pas de minuteries pour allumer et éteindre la télévision.',
+  },
+  en: {
+    usage: 'usage: npm run kiosk -- SCREEN_ID [--url SITE_URL] [--out DIR]',
+    unknownScreen: (f, c, s) => `there is no screen “${f}” in site.yaml. Possible screens: ${c}.${didYouMean('en', s)}`,
+    noUrl: 'the site’s address is unknown: give --url https://… (or poster.url in site.yaml).',
+    badUrl: (f) => `--url must be a full http:// or https:// address (found: “${f}”).`,
+    written: (n, d, u) => `${n} files written in ${d}/ for the screen ${u}. Copy the folder to the Raspberry Pi and run ./install.sh (docs/kiosk.md).`,
+    noHours: 'No hours (wall.hours): no timers switching the TV on and off.',
   },
 };
