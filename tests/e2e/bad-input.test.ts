@@ -5,9 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASES as BASE_CASES } from './bad-input/cases.ts';
 import { FIGURE_CASES } from './bad-input/figure-cases.ts';
+import { EXPORT_CASES } from './bad-input/export-cases.ts';
 import { dataFolder, run } from '../helpers/cli.ts';
 
-const CASES = [...BASE_CASES, ...FIGURE_CASES];
+const CASES = [...BASE_CASES, ...FIGURE_CASES, ...EXPORT_CASES];
 
 describe('bad input corpus', () => {
   it('has at least 30 cases', () => {
