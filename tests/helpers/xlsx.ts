@@ -15,6 +15,17 @@ export interface ZipEntry {
   deflated?: boolean;
 }
 
+/** A zip record of `length` bytes: its signature, then `[offset, value, bytes (2 or 4)]` fields. */
+function header(length: number, signature: number, fields: [number, number, number?][]): Buffer {
+  const b = Buffer.alloc(length);
+  b.writeUInt32LE(signature, 0);
+  for (const [at, value, bytes] of fields) {
+    if (bytes === 4) b.writeUInt32LE(value >>> 0, at);
+    else b.writeUInt16LE(value, at);
+  }
+  return b;
+}
+
 /** A zip archive of `entries`. */
 export function zip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
@@ -26,37 +37,16 @@ export function zip(entries: ZipEntry[]): Buffer {
     const name = Buffer.from(e.name, 'utf8');
     const size = e.declaredSize ?? raw.length;
     const crc = e.deflated ? 0 : crc32(raw);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.store && !e.deflated ? 0 : 8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    const method = e.store && !e.deflated ? 0 : 8;
+    // The local header and the central directory's entry hold the same fields at other offsets.
+    const local = header(30, 0x04034b50, [[4, 20], [6, 0x0800], [8, method], [14, crc, 4], [18, body.length, 4], [22, size, 4], [26, name.length]]);
     locals.push(local, name, body);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(e.store && !e.deflated ? 0 : 8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    const central = header(46, 0x02014b50, [[4, 20], [6, 20], [8, 0x0800], [10, method], [16, crc, 4], [20, body.length, 4], [24, size, 4], [28, name.length], [42, offset, 4]]);
     centrals.push(central, name);
     offset += 30 + name.length + body.length;
   }
   const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = header(22, 0x06054b50, [[8, entries.length], [10, entries.length], [12, dir.length, 4], [16, offset, 4]]);
   return Buffer.concat([...locals, dir, end]);
 }
 
