@@ -29,7 +29,7 @@ function when(as: 'start' | 'end') {
   return z
     .unknown()
     .transform((v, ctx): string => localStamp(v, as) ?? report(ctx, 'announcements.datetime'))
-    .meta({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{1,2}:\\d{2})?$', description: 'YYYY-MM-DDTHH:MM, local time' });
+    .meta({ type: 'string', pattern: '^(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})([T ]\\d{1,2}:\\d{2})?$', description: 'YYYY-MM-DDTHH:MM, local time' });
 }
 
 export function announcementSchema() {

@@ -10,13 +10,14 @@
 // so a site with its own dimensions sees no false error.
 import { z } from 'zod';
 import { actionSchema } from '../data/actions.ts';
+import { announcementsFileSchema } from '../data/announcements.ts';
 import { defaultDimensions, enpsCounts, enpsScore } from '../data/barometer/fields.ts';
 import { barometerKeysSchema, customerSchema, segmentSchema, waveSchema } from '../data/barometer/read.ts';
 import { siteSchema } from '../data/site/read.ts';
 import { choice, numberIn, text } from '../data/validate.ts';
 import { verbatimItemSchema } from '../data/verbatims/yaml.ts';
 
-export const SCHEMA_NAMES = ['site', 'barometer', 'actions', 'verbatims'] as const;
+export const SCHEMA_NAMES = ['site', 'barometer', 'actions', 'verbatims', 'announcements'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** Folder of the committed schemas, relative to the repository root. */
@@ -68,6 +69,7 @@ const ABOUT: Record<SchemaName, { title: string; description: string }> = {
   barometer: { title: 'miroir barometer.yaml', description: 'Engagement barometer waves and the customer indicators beside them.' },
   actions: { title: 'miroir actions.yaml', description: 'The action plan: “you said, we did”.' },
   verbatims: { title: 'miroir verbatims.yaml', description: 'Customer verbatims, the YAML form of verbatims.csv.' },
+  announcements: { title: 'miroir announcements.yaml', description: 'Short messages for some or all screens, each between a start and an end.' },
 };
 
 /** The zod schema of a whole data file, as the editors see it (also the form editor's source). */
@@ -79,6 +81,8 @@ export function zodSchema(name: SchemaName): z.ZodType {
       return barometerFile();
     case 'actions':
       return actionsFile();
+    case 'announcements':
+      return announcementsFileSchema();
     case 'verbatims':
       return verbatimsFile();
   }

@@ -46,6 +46,7 @@ describe('the sample data validates against the schemas', () => {
     [DATA, 'site'],
     [DATA, 'barometer'],
     [DATA, 'actions'],
+    [DATA, 'announcements'],
     [MINIMAL, 'site'],
     [MINIMAL, 'barometer'],
     [MINIMAL, 'actions'],
@@ -64,7 +65,7 @@ describe('the sample data validates against the schemas', () => {
   });
 
   it('points the sample files at their schema on their first line', () => {
-    for (const name of ['site', 'barometer', 'actions'] as const) {
+    for (const name of ['site', 'barometer', 'actions', 'announcements'] as const) {
       const first = readFileSync(path.join(DATA, `${name}.yaml`), 'utf8').split('\n')[0];
       expect(first).toBe(`# yaml-language-server: $schema=../schemas/${name}.schema.json`);
     }
