@@ -10,6 +10,7 @@ import { roundHalfAway } from './rounding.ts';
 import { boolean, choice, date, numberIn, text, validate } from './validate.ts';
 import type { YamlSource } from './sources/yaml.ts';
 import { STATUS_WORDS } from '../words/choices.ts';
+import { warnContactsAt } from './unmasked.ts';
 
 const STATUSES: readonly ActionStatus[] = ['planned', 'in_progress', 'done', 'blocked'];
 
@@ -136,6 +137,10 @@ export function loadActions(
     const parsed = validate(schema, src, diags, base);
     if (!parsed) return;
     checkAction(src, base, parsed, diags);
+    // Shown as written on the wall: a phone number or an e-mail there is warned about.
+    const texts: PropertyKey[][] = ['title', 'owner', 'you_said', 'we_did'].map((k) => [...base, k]);
+    (parsed.milestones ?? []).forEach((_, m) => texts.push([...base, 'milestones', m, 'title']));
+    warnContactsAt(src, texts, diags);
     if (!duplicate) actions.push(toAction(parsed, today));
   });
   return { actions, pillars: pillarsOf(dimensions, actions) };

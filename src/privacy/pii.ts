@@ -114,3 +114,8 @@ function countDigits(s: string): number {
   }
   return n;
 }
+
+/** The e-mail addresses and phone numbers `text` holds, for fields shown as written (channel, site, highlights…): warned about, not masked. */
+export function contactsIn(text: string): ('email' | 'phone')[] {
+  return maskPII(text).found.filter((k): k is 'email' | 'phone' => k !== 'iban');
+}

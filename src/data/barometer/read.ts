@@ -7,6 +7,7 @@ import type { Diagnostics, Position } from '../diagnostics.ts';
 import { checkDimensionKeys, defaultDimensions, enpsBasis, isMapping, keyed, readDimensions, readEnps, readQuestions, type Dimension } from './fields.ts';
 import { readYamlFile } from '../sources/files.ts';
 import { checkRelative, refusedPath } from '../sources/safe-path.ts';
+import { warnContactsAt } from '../unmasked.ts';
 import type { Bases, Segment, SiteConfig, Verbatim, Wave } from '../../model.ts';
 import { readResponses, type ResponsesSpec } from './responses.ts';
 import { roundHalfAway } from '../rounding.ts';
@@ -100,6 +101,7 @@ export function loadBarometer(dataDir: string, site: SiteConfig, diags: Diagnost
   const drafts: Draft[] = [];
   const ids = new Map<string, number>();
   rawWaves.forEach((_, index) => {
+    warnContactsAt(src, contactPaths(src, index), diags);
     const draft = readWave(ctx, index);
     if (!draft) return;
     const first = ids.get(draft.wave.id);
@@ -115,6 +117,18 @@ export function loadBarometer(dataDir: string, site: SiteConfig, diags: Diagnost
   autoCustomers(drafts, verbatims, src, diags);
   const labels = new Map(dimensions.map((d) => [d.id, d.label]));
   return { dimensions, ...publish(drafts, site.privacy.min_respondents, src, diags, (id) => labels.get(id) ?? id) };
+}
+
+/** A wave's highlights and typed segment names: shown as written, so checked for a phone or an e-mail. */
+function contactPaths(src: YamlSource, index: number): Path[] {
+  const list = (key: string): unknown[] => {
+    const v = src.raw(['waves', index, key]);
+    return Array.isArray(v) ? v : [];
+  };
+  return [
+    ...list('highlights').map((_, k): Path => ['waves', index, 'highlights', k]),
+    ...list('segments').map((_, k): Path => ['waves', index, 'segments', k, 'name']),
+  ];
 }
 
 /**

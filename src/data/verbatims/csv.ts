@@ -12,6 +12,7 @@ import { settleDates } from './dates.ts';
 import { todayIn, type DateReading } from '../dates.ts';
 import { Repeated } from '../repeated.ts';
 import { firstOf } from '../caps.ts';
+import { warnContacts } from '../unmasked.ts';
 import type { SiteConfig, Verbatim } from '../../model.ts';
 import type { PiiKind } from '../../privacy/pii.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
@@ -242,7 +243,7 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
     const when = dates.note(reading, out.length, cells[cDate]!.trim(), datePos)!;
     f.date = when.date;
     f.time = when.time;
-    out.push(toVerbatim(f, locale, onPii));
+    out.push(toVerbatim(f, locale, onPii, (field, value) => warnContacts(file, () => table.cellPos(row, field === 'channel' ? cChannel : cSite), header[field === 'channel' ? cChannel : cSite]!, value, diags)));
   };
 
   return {

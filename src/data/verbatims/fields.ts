@@ -214,7 +214,13 @@ export type VerbatimFields = Omit<Verbatim, 'sentiment' | 'featured'> & { sentim
  * The published verbatim: sentiment derived when missing, personal data masked in the
  * text and the author (`onPii` is told each kind found, to warn where it was).
  */
-export function toVerbatim(f: VerbatimFields, locale: Locale, onPii: (field: 'text' | 'author', kind: PiiKind) => void): Verbatim {
+export function toVerbatim(
+  f: VerbatimFields,
+  locale: Locale,
+  onPii: (field: 'text' | 'author', kind: PiiKind) => void,
+  /** Told of each channel or site holding what looks like a phone or an e-mail: shown as written, so warned about. */
+  onContact: (field: 'channel' | 'site', value: string) => void = () => undefined,
+): Verbatim {
   const text = maskPII(f.text, locale);
   for (const kind of text.found) onPii('text', kind);
   // Assigned in the contract's field order, which is the order data.json shows them in.
@@ -224,8 +230,14 @@ export function toVerbatim(f: VerbatimFields, locale: Locale, onPii: (field: 'te
   v.sentiment = f.sentiment ?? deriveSentiment(f.nps, f.stars);
   if (f.nps !== undefined) v.nps = f.nps;
   if (f.stars !== undefined) v.stars = f.stars;
-  if (f.channel) v.channel = f.channel;
-  if (f.site) v.site = f.site;
+  if (f.channel) {
+    v.channel = f.channel;
+    onContact('channel', f.channel);
+  }
+  if (f.site) {
+    v.site = f.site;
+    onContact('site', f.site);
+  }
   if (f.team) v.team = f.team;
   if (f.theme) v.theme = f.theme;
   if (f.author) {

@@ -10,6 +10,7 @@ import { settleDates } from './dates.ts';
 import type { Sentiment, SiteConfig, Verbatim } from '../../model.ts';
 import { DATES, report, validate } from '../validate.ts';
 import type { Path } from '../sources/yaml.ts';
+import { warnContacts } from '../unmasked.ts';
 import {
   parseFeatured,
   parseLabel,
@@ -97,7 +98,7 @@ export function readVerbatimsYaml(dataDir: string, site: SiteConfig, diags: Diag
     out.push(
       toVerbatim({ ...v, date: when.date, time: when.time }, site.locale, (key, kind) => {
         diags.warning(src.file, src.locate([...at, key]), 'verbatims.pii', { field: key, kind });
-      }),
+      }, (key, value) => warnContacts(src.file, () => src.locate([...at, key]), key, value, diags)),
     );
   });
   return settleDates(dates, out, diags, src.file, 'date', today);

@@ -131,6 +131,15 @@ export const fileMessages = defineMessages({
     hint: { fr: () => `Choisissez un autre nom.`, en: () => `Choose another name.` },
     example: { key: '__proto__' },
   },
+  'privacy.unmasked': {
+    title: { fr: 'Coordonnées dans un champ non masqué', en: 'Contact details in a field that is not masked' },
+    description: { fr: 'Un champ affiché tel quel (canal, site, fait marquant, action, segment) contient une adresse e-mail ou un numéro de téléphone.', en: 'A field shown as written (channel, site, highlight, action, segment) holds an e-mail address or a phone number.' },
+    fr: (p) =>
+      `${q.fr(p.field)} contient ce qui ressemble à ${p.kind === 'email' ? 'une adresse e-mail' : 'un numéro de téléphone'}\u00a0; ce champ n’est pas masqué et s’affiche tel quel sur le mur et l’affiche. Retirez-${p.kind === 'email' ? 'la' : 'le'} s’il s’agit des coordonnées d’une personne.`,
+    en: (p) =>
+      `${q.en(p.field)} holds what looks like ${p.kind === 'email' ? 'an e-mail address' : 'a phone number'}; this field is not masked and is shown as written on the wall and the poster. Remove it if it is someone's contact details.`,
+    example: { field: 'channel', kind: 'phone' },
+  },
   'problems.more': {
     title: { fr: 'Autres problèmes du même genre', en: 'More problems of the same kind' },
     description: { fr: 'Au-delà des premiers, les problèmes répétés d’un fichier sont comptés sans être listés.', en: 'Past the first ones, a file’s repeated problems are counted, not listed.' },
