@@ -98,7 +98,7 @@ function openWorkbook(file: SourceFile, bytes: Uint8Array, diags: Diagnostics, o
     return undefined;
   }
   try {
-    const names = XLSX.read(bytes, { type: 'buffer', bookSheets: true }).SheetNames;
+    const names = kind.sheets;
     let sheet = names[0];
     if (opts.sheet !== undefined) {
       sheet = names.find((n) => n === opts.sheet) ?? names.find((n) => normalizeWord(n) === normalizeWord(opts.sheet!));

@@ -15,7 +15,7 @@ export interface Limits {
 }
 
 export type ZipKind =
-  | { kind: 'xlsx' }
+  | { kind: 'xlsx'; sheets: string[] }
   | { kind: 'xls' | 'encrypted' | 'ods' | 'not-workbook' | 'broken' }
   | { kind: 'too-large'; megabytes: number };
 
@@ -85,9 +85,13 @@ export function inspectWorkbook(bytes: Uint8Array, limits: Limits = { entry: MAX
   if (names.has('mimetype') || names.has('content.xml')) return { kind: 'ods' };
   if (!names.has('xl/workbook.xml') && !names.has('xl/workbook.bin')) return { kind: 'not-workbook' };
   let total = 0;
+  let sheets: string[] = [];
   for (const e of list) {
     try {
-      total += unpack(b, e, Math.min(limits.entry, limits.total - total)).length;
+      const data = unpack(b, e, Math.min(limits.entry, limits.total - total));
+      total += data.length;
+      // The sheets' names, in order, without a first pass of the spreadsheet library over the whole zip.
+      if (e.name === 'xl/workbook.xml') sheets = sheetNames(data.toString('utf8'));
     } catch (err) {
       if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
         return { kind: 'too-large', megabytes: Math.round(limits.total / 1024 / 1024) };
@@ -95,5 +99,16 @@ export function inspectWorkbook(bytes: Uint8Array, limits: Limits = { entry: MAX
       return { kind: 'broken' };
     }
   }
-  return { kind: 'xlsx' };
+  return { kind: 'xlsx', sheets };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** `<sheet name="Réponses" …/>` of workbook.xml, in order. */
+function sheetNames(xml: string): string[] {
+  return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) =>
+    m[1]!.replace(/&(amp|lt|gt|quot|apos);|&#(x?)([0-9a-fA-F]+);/g, (all, name: string | undefined, hex: string, code: string) =>
+      name ? ENTITIES[name]! : String.fromCodePoint(parseInt(code, hex ? 16 : 10)),
+    ),
+  );
 }
