@@ -48,6 +48,8 @@ const NOT_YET_FOLDED = new Set([
   'data/verbatims/csv.ts → privacy/pii.ts',
   'data/verbatims/fields.ts → privacy/pii.ts',
   'data/verbatims/read.ts → privacy/pii.ts',
+  // The warning about a phone or an e-mail in a field shown as written, at its line (issue 15).
+  'data/unmasked.ts → privacy/pii.ts',
 ]);
 
 const SPEC = /(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.\.?\/[^'"]+)\1/g;

@@ -8,20 +8,9 @@ import { Diagnostics, formatDiagnostic, type SourceFile } from '../../../../src/
 import { streamCsv } from '../../../../src/data/sources/csv.ts';
 import { streamXlsx } from '../../../../src/data/sources/xlsx.ts';
 import { readYaml } from '../../../../src/data/sources/yaml.ts';
+import { prng } from '../../../../bench/generate.ts';
 import { loadProject } from '../../../../src/data/load.ts';
 import { dataFolder, FIXTURES } from '../../../helpers/cli.ts';
-
-/** mulberry32: a small seeded generator, so a failing mutation can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTILE = [
   '&a ', '*a', '<<: *a', '[', ']', '{', '}', '!!binary ', '!!js/function ', '\t', '\0', '\uFEFF', '"', "'", ': ', '- ', '? ', '|', '>', '%YAML 1.1\n',
@@ -67,7 +56,7 @@ const BUDGET_MS = 2_000;
 describe('fuzzing the readers with hostile mutations', () => {
   const yamls = ['site.yaml', 'barometer.yaml', 'actions.yaml'].map((f) => readFileSync(path.join(FIXTURES, 'minimal', f), 'utf8'));
   it.each(yamls.map((text, i) => [i, text] as const))('YAML file %i: %# never throws, hangs or leaks a trace', (i, text) => {
-    const rnd = random(1000 + i);
+    const rnd = prng(1000 + i);
     for (let n = 0; n < ITERATIONS; n++) {
       const mutated = mutate(text, rnd);
       const diags = new Diagnostics();
@@ -80,7 +69,7 @@ describe('fuzzing the readers with hostile mutations', () => {
 
   it('CSV: never throws, hangs or leaks a trace', () => {
     const text = readFileSync(path.join(FIXTURES, 'minimal', 'verbatims.csv'), 'utf8');
-    const rnd = random(2000);
+    const rnd = prng(2000);
     for (let n = 0; n < ITERATIONS * 2; n++) {
       const mutated = Buffer.from(mutate(text, rnd));
       const diags = new Diagnostics();
@@ -94,7 +83,7 @@ describe('fuzzing the readers with hostile mutations', () => {
 
   it('.xlsx: flipped, cut and repeated bytes of a real workbook never throw, hang or leak a trace', () => {
     const bytes = readFileSync(path.join(FIXTURES, 'exports', 'microsoft-forms', 'verbatims.xlsx'));
-    const rnd = random(3000);
+    const rnd = prng(3000);
     for (let n = 0; n < 60; n++) {
       const copy = Buffer.from(bytes);
       const pick = rnd();
@@ -111,7 +100,7 @@ describe('fuzzing the readers with hostile mutations', () => {
   });
 
   it('the whole check (every rule behind the readers): mutated data folders end in located problems', () => {
-    const rnd = random(4000);
+    const rnd = prng(4000);
     const dir = dataFolder();
     try {
       for (let n = 0; n < 40; n++) {
