@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { blankAsAbsent, slugId } from './common-schemas.ts';
 import { START, type Diagnostics } from './diagnostics.ts';
+import { idChecker } from './ids.ts';
 import { readYamlFile } from './sources/files.ts';
 import type { Action, ActionStatus, Pillar } from '../model.ts';
 import { roundHalfAway } from './rounding.ts';
@@ -117,23 +118,11 @@ export function loadActions(
   if (!top) return none;
 
   const schema = actionSchema(dimensions);
-  const firstLine = new Map<string, number>();
+  const repeated = idChecker(src, diags);
   const actions: Action[] = [];
   (top.actions ?? []).forEach((_, i) => {
     const base = ['actions', i] as const;
-    // Duplicates are found on the raw ids, so an action with another error still counts.
-    const rawId = src.raw([...base, 'id']);
-    let duplicate = false;
-    if (typeof rawId === 'string' || typeof rawId === 'number') {
-      const id = String(rawId).trim();
-      const at = src.locate([...base, 'id']);
-      const line = firstLine.get(id);
-      if (line === undefined) firstLine.set(id, at.line);
-      else {
-        diags.error(src.file, at, 'id.duplicate', { id, first_line: line });
-        duplicate = true;
-      }
-    }
+    const duplicate = repeated([...base, 'id']);
     const parsed = validate(schema, src, diags, base);
     if (!parsed) return;
     checkAction(src, base, parsed, diags);

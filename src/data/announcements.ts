@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { blankAsAbsent, slugId } from './common-schemas.ts';
 import { parseDate } from './dates.ts';
 import { START, type Diagnostics } from './diagnostics.ts';
+import { idChecker } from './ids.ts';
 import { readYamlFile } from './sources/files.ts';
 import { suggest } from './sources/text.ts';
 import type { Announcement } from '../model.ts';
@@ -70,23 +71,11 @@ export function loadAnnouncements(dataDir: string, screenIds: readonly string[] 
   const top = validate(z.strictObject({ announcements: z.array(z.unknown()).nullish() }), src, diags);
   if (!top) return [];
   const schema = announcementSchema();
-  const firstLine = new Map<string, number>();
+  const repeated = idChecker(src, diags);
   const out: Announcement[] = [];
   (top.announcements ?? []).forEach((_, i) => {
     const base = ['announcements', i] as const;
-    // Duplicates are found on the raw ids, so an entry with another error still counts.
-    const rawId = src.raw([...base, 'id']);
-    let duplicate = false;
-    if (typeof rawId === 'string' || typeof rawId === 'number') {
-      const id = String(rawId).trim();
-      const at = src.locate([...base, 'id']);
-      const line = firstLine.get(id);
-      if (line === undefined) firstLine.set(id, at.line);
-      else {
-        diags.error(src.file, at, 'id.duplicate', { id, first_line: line });
-        duplicate = true;
-      }
-    }
+    const duplicate = repeated([...base, 'id']);
     const a = validate(schema, src, diags, base);
     if (!a) return;
     let ok = !duplicate;
