@@ -10,7 +10,7 @@ import { idChecker } from './ids.ts';
 import { readYamlFile } from './sources/files.ts';
 import { suggest } from './sources/text.ts';
 import type { Announcement } from '../model.ts';
-import { choice, report, text, validate } from './validate.ts';
+import { choice, DATES, report, text, validate } from './validate.ts';
 import type { YamlSource } from './sources/yaml.ts';
 
 /** What a passer-by can read in one slide's time, and what a tweet holds. */
@@ -30,7 +30,8 @@ function when(as: 'start' | 'end') {
   return z
     .unknown()
     .transform((v, ctx): string => localStamp(v, as) ?? report(ctx, 'announcements.datetime'))
-    .meta({ type: 'string', pattern: '^(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})([T ]\\d{1,2}:\\d{2})?$', description: 'YYYY-MM-DDTHH:MM, local time' });
+    .meta({ type: 'string', pattern: '^(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})([T ]\\d{1,2}:\\d{2})?$', description: 'YYYY-MM-DDTHH:MM, local time' })
+    .register(DATES, { time: true });
 }
 
 export function announcementSchema() {

@@ -4,12 +4,20 @@
 // when `check` knows it (tests/unit/editor/admin-config.test.ts holds it to that).
 import type { Locale, SiteConfig, Weekday } from '../model.ts';
 import { SLIDES, WEEKDAYS } from '../model.ts';
-import { choiceWords, fieldWords, FILE_WORDS } from '../words/fields.ts';
+import { choiceWords, fieldWords, FILE_WORDS, limitWords } from '../words/fields.ts';
 import { fileShape, type FormField, type Leaf, type Shape } from './form-fields.ts';
+import type { z } from 'zod';
+import { announcementsFileSchema } from '../data/announcements.ts';
 import { zodSchema, type SchemaName } from './json-schemas.ts';
 
 /** The data files the form edits, in the menu's order. */
-export const FORM_FILES = ['actions', 'verbatims', 'barometer', 'site'] as const satisfies readonly SchemaName[];
+export const FORM_FILES = ['actions', 'announcements', 'verbatims', 'barometer', 'site'] as const;
+export type FormFile = (typeof FORM_FILES)[number];
+
+/** The zod schema of a form's file: the JSON Schemas' own, and announcements.yaml's. */
+export function formSchema(file: FormFile): z.ZodType {
+  return file === 'announcements' ? announcementsFileSchema() : zodSchema(file satisfies SchemaName);
+}
 
 const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
 const WEEK: readonly Weekday[] = WEEKDAYS;
@@ -25,6 +33,8 @@ export const FORM_OVERRIDES: Record<string, Leaf | { kind: 'choices'; values: re
   'site.screens.days': { kind: 'choices', values: WEEK },
   'site.brand.accent': { kind: 'colour' },
   'verbatims.verbatims.sentiment': { kind: 'choice', values: SENTIMENTS },
+  // Ids of site.yaml's screens: filled in from the site (screenChoices).
+  'announcements.announcements.screens': { kind: 'choices', values: [] },
 };
 
 /**
@@ -84,6 +94,8 @@ export interface AdminOptions {
   dataPath: string;
   /** Ids and labels of the barometer's dimensions (the pillars of actions). */
   dimensions: readonly { id: string; label: string }[];
+  /** site.yaml's extra screens (an announcement may name them), besides the main one. */
+  screens: readonly { id: string; title: string }[];
   /** decap-server's API (`http://localhost:8081/api/v1`), for editing a local checkout. */
   localBackend?: string;
 }
@@ -98,6 +110,7 @@ function words(ctx: Ctx, path: string, name: string): { label: string; hint?: st
 
 function options(ctx: Ctx, name: string, values: readonly string[]) {
   if (name === 'pillar') return ctx.dimensions.map((d) => ({ label: d.label, value: d.id }));
+  if (name === 'screens') return [{ label: choiceWords(ctx.locale).screens!.default!, value: 'default' }, ...ctx.screens.map((s) => ({ label: s.title, value: s.id }))];
   const said = choiceWords(ctx.locale)[name] ?? {};
   return [...new Set(values)].map((v) => ({ label: said[v] ?? v, value: v }));
 }
@@ -113,8 +126,11 @@ function dateWidget(ctx: Ctx, withTime: boolean): Widget {
 
 function leafWidget(ctx: Ctx, name: string, leaf: Leaf): Widget | undefined {
   switch (leaf.kind) {
-    case 'text':
-      return { widget: LONG.has(name) || (leaf.max ?? 0) > 500 ? 'text' : 'string' };
+    case 'text': {
+      const widget = LONG.has(name) || (leaf.max ?? 0) > 500 ? 'text' : 'string';
+      // Decap checks a pattern as one types; the checker counts characters the same way.
+      return leaf.max === undefined ? { widget } : { widget, pattern: [`^[\\s\\S]{0,${leaf.max}}$`, limitWords(ctx.locale).maxChars(leaf.max)] };
+    }
     case 'number':
       return { widget: 'number', value_type: leaf.int ? 'int' : 'float', ...(leaf.min !== undefined ? { min: leaf.min } : {}), ...(leaf.max !== undefined ? { max: leaf.max } : {}) };
     case 'choice':
@@ -184,8 +200,8 @@ function fields(ctx: Ctx, list: FormField[]): DecapField[] {
 }
 
 /** The top-level fields of a data file's form. */
-export function fileFields(opts: AdminOptions, file: SchemaName): DecapField[] {
-  let shape = fileShape(zodSchema(file));
+export function fileFields(opts: AdminOptions, file: FormFile): DecapField[] {
+  let shape = fileShape(formSchema(file));
   // verbatims.yaml may be a bare list or `verbatims:` holding it: the form writes the latter.
   if (shape.kind === 'union') shape = shape.options.find((o) => o.kind === 'object') ?? shape.options[0]!;
   if (shape.kind !== 'object') return [];
@@ -225,10 +241,11 @@ export function adminConfig(opts: AdminOptions): Record<string, unknown> {
     // Every save is a branch and a pull request: the checks run before a screen changes.
     publish_mode: 'editorial_workflow',
     locale,
-    // Decap wants a media folder; uploads outside a form commit at once, so the data
-    // folder's own files (exports) are the only thing the media library lists.
-    media_folder: dataPath,
-    public_folder: '',
+    // Decap wants a media folder, and its media library commits at once, outside any pull
+    // request (decaporg/decap-cms#5061): it is pointed at the respondent files, never at
+    // the data files themselves, which only the forms (and so pull requests) change.
+    media_folder: `${dataPath}/barometer`,
+    public_folder: 'barometer',
     show_preview_links: false,
     collections: FORM_FILES.map((file) => {
       const w = FILE_WORDS[locale][file]!;

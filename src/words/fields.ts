@@ -155,7 +155,16 @@ const FIELDS: Record<string, Record<string, Entry>> = {
     'actions.milestones.date': ['Date', '', 'Date', ''],
   },
   verbatims: { verbatims: ['Verbatims', 'Les verbatims saisis à la main, en plus de l’export verbatims.csv.', 'Verbatims', 'Verbatims typed by hand, besides the verbatims.csv export.'], ...within('verbatims', VERBATIM) },
-  announcements: {},
+  announcements: {
+    announcements: ['Annonces', 'Des messages courts pour les écrans, chacun entre un début et une fin : ils apparaissent et disparaissent seuls.', 'Announcements', 'Short messages for the screens, each between a start and an end: they appear and go by themselves.'],
+    'announcements.id': ['Identifiant', 'Unique, en minuscules, chiffres et tirets (ex. fermeture-noel).', 'Id', 'Unique, lowercase letters, digits and dashes (e.g. christmas-closing).'],
+    'announcements.title': ['Titre', 'Facultatif, 80 caractères au plus.', 'Title', 'Optional, at most 80 characters.'],
+    'announcements.text': ['Message', '280 caractères au plus : ce qu’on lit le temps d’une diapositive.', 'Message', 'At most 280 characters: what can be read in one slide’s time.'],
+    'announcements.start': ['Début', 'Jour et heure, à l’heure du site.', 'Start', 'Day and time, in the site’s time zone.'],
+    'announcements.end': ['Fin', 'Après le début.', 'End', 'After the start.'],
+    'announcements.screens': ['Écrans', 'Vide : tous les écrans.', 'Screens', 'Empty: every screen.'],
+    'announcements.priority': ['Importance', 'Normale : une diapositive de plus. Urgente : tout de suite, puis une diapositive sur deux.', 'Priority', 'Normal: one more slide. Urgent: at once, then every other slide.'],
+  },
 };
 
 /** The label and help of a field, by file and schema path; undefined when the catalogue lacks it. */
@@ -188,10 +197,18 @@ export function choiceWords(locale: Locale): Record<string, Record<string, strin
     sentiment,
     days: DAYS[locale],
     locale: { fr: 'Français', en: 'English' },
+    priority: fr ? { normal: 'Normale', urgent: 'Urgente' } : { normal: 'Normal', urgent: 'Urgent' },
+    screens: { default: fr ? 'Écran principal (/wall/)' : 'Main screen (/wall/)' },
     theme: fr ? { dark: 'Sombre', light: 'Clair' } : { dark: 'Dark', light: 'Light' },
     size: { A4: 'A4', A3: 'A3' },
     orientation: fr ? { portrait: 'Portrait', landscape: 'Paysage' } : { portrait: 'Portrait', landscape: 'Landscape' },
   };
+}
+
+/** What a field says when its value breaks a limit, as one types. */
+export function limitWords(locale: Locale): { maxChars: (n: number) => string } {
+  const n = (x: number) => x.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB');
+  return locale === 'fr' ? { maxChars: (x) => `${n(x)} caractères au plus.` } : { maxChars: (x) => `At most ${n(x)} characters.` };
 }
 
 /** What the editor's menus say for each data file, and what its form rewrites. */

@@ -5,19 +5,20 @@
 // checked by `npm run check` and worded by `npm run summary`, as the pull request's
 // workflow does.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { launchChromium } from '../../src/headless/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../src/headless/chromium.ts';
 import { ROOT, run, tempDir } from '../helpers/cli.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 
 const ADMIN = '\nadmin:\n  repo: fait-maison/miroir-data\n  branch: main\n  auth_url: "https://oauth.example"\n';
 const SCREENSHOTS = process.env.MIROIR_ADMIN_SCREENSHOTS;
+type Json = Record<string, unknown>;
 
 let work: string;
 let checkout: string;
@@ -82,7 +83,9 @@ beforeAll(async () => {
   const built = run('build', { dataDir: path.join(checkout, 'data'), env: { MIROIR_OUT_DIR: dist, MIROIR_ADMIN_LOCAL_BACKEND: `http://localhost:${port}/api/v1` } });
   expect(built.status, built.stderr).toBe(0);
   server = await serve(dist);
-  browser = await launchChromium();
+  // A French browser, as the comms team's: the date pickers read jj/mm/aaaa.
+  const { chromium } = await import('playwright-core');
+  browser = await chromium.launch({ executablePath: await findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--lang=fr-FR'] });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
   page.on('dialog', (d) => void d.accept());
   page.on('request', (r) => {
@@ -189,6 +192,19 @@ describe('/admin/ on decap-server in git mode', () => {
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-wave.png') });
   });
 
+  it('changes a wave and keeps what only the file says (questions, an eNPS as counts)', async () => {
+    await openForm('barometer', '2026-T3 ·');
+    const item = await unfold('2026-T3');
+    await (await input(item, /^Invités/)).fill('412');
+    await saveAndPublish('barometer');
+    const barometer = yamlOf('barometer.yaml') as { questions: Record<string, string>; waves: { id: string; invited: number; enps?: unknown }[] };
+    expect(barometer.waves.find((w) => w.id === '2026-T3')!.invited).toBe(412);
+    expect(Object.keys(barometer.questions).length).toBeGreaterThan(0);
+    expect(barometer.waves.find((w) => w.id === '2025-T4')!.enps).toEqual({ promoters: 58, passives: 75, detractors: 47 });
+    const check = run('check', { dataDir: path.join(checkout, 'data') });
+    expect(check.status, check.stdout).toBe(0);
+  });
+
   it('adds a verbatim', async () => {
     expect(existsSync(path.join(checkout, 'data', 'verbatims.yaml'))).toBe(false);
     await openForm('verbatims', 'Verbatims');
@@ -207,4 +223,49 @@ describe('/admin/ on decap-server in git mode', () => {
   it('asked nothing of another origin than its own and the local backend', () => {
     expect(foreign).toEqual([]);
   });
+});
+
+/** Every file of a built site but /admin/, with its size. */
+function sizes(dist: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const abs = path.join(dir, name);
+      const rel = path.relative(dist, abs);
+      if (rel === 'admin') continue;
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.set(rel, statSync(abs).size);
+    }
+  };
+  walk(dist);
+  return out;
+}
+
+describe('what /admin/ changes in the build', () => {
+  it('is only there with `admin:`, lets its page reach only GitHub’s API and the login service, and leaves the wall as it was', () => {
+    const dist = path.join(work, 'dist');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(path.join(dist, 'admin', 'index.html'), 'utf8'))![1]!;
+    const connect = csp.split('; ').find((d) => d.startsWith('connect-src'))!;
+    expect(connect).toMatch(/^connect-src 'self' https:\/\/api\.github\.com https:\/\/oauth\.example http:\/\/localhost:\d+$/);
+    expect(csp).toContain("default-src 'self'");
+    const config = parse(readFileSync(path.join(dist, 'admin', 'config.yml'), 'utf8')) as Json;
+    expect(config.backend).toMatchObject({ name: 'github', repo: 'fait-maison/miroir-data', branch: 'main', base_url: 'https://oauth.example' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+
+    // The same data with and without `admin:`, built one after the other: no /admin/
+    // without it, and every other file the same size.
+    const plain = path.join(work, 'plain');
+    const built = run('build', { dataDir: path.join(ROOT, 'data'), env: { MIROIR_OUT_DIR: plain } });
+    expect(built.status, built.stderr).toBe(0);
+    expect(existsSync(path.join(plain, 'admin'))).toBe(false);
+    const again = path.join(work, 'again');
+    expect(run('build', { dataDir: before, env: { MIROIR_OUT_DIR: again } }).status).toBe(0);
+    expect(existsSync(path.join(again, 'admin', 'index.html'))).toBe(true);
+    const withAdmin = sizes(again);
+    const without = sizes(plain);
+    expect([...withAdmin.keys()].sort()).toEqual([...without.keys()].sort());
+    for (const [rel, size] of without) if (rel.startsWith('wall') || rel.startsWith('_astro')) expect(withAdmin.get(rel), rel).toBe(size);
+    // No screen or page names the editor.
+    for (const rel of without.keys()) if (/\.(html|js|css)$/.test(rel)) expect(readFileSync(path.join(again, rel), 'utf8'), rel).not.toMatch(/decap|\/admin\//i);
+  }, 180_000);
 });

@@ -130,6 +130,7 @@ export function writeAdmin(stage: string, project: Project, opts: AdminBuild): v
     admin,
     dataPath: dataPathInRepo(project.dataDir),
     dimensions: project.dimensions,
+    screens: project.site.screens,
     ...(opts.localBackend ? { localBackend: opts.localBackend } : {}),
   });
   writeFileSync(path.join(target, 'config.yml'), stringify(config, { lineWidth: 0 }));

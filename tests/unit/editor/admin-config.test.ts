@@ -4,7 +4,8 @@
 // Decap reads it, and a field, a choice or a limit in one and not in the other fails.
 import { describe, expect, it } from 'vitest';
 import { defaultDimensions } from '../../../src/data/barometer/fields.ts';
-import { adminConfig, FILE_ONLY, FORM_FILES, FORM_OVERRIDES, OTHER_SPELLINGS, type DecapField } from '../../../src/editor/admin-config.ts';
+import { z } from 'zod';
+import { adminConfig, FILE_ONLY, FORM_FILES, FORM_OVERRIDES, formSchema, OTHER_SPELLINGS, type DecapField } from '../../../src/editor/admin-config.ts';
 import { jsonSchema } from '../../../src/editor/json-schemas.ts';
 import type { Locale } from '../../../src/model.ts';
 
@@ -14,6 +15,8 @@ interface Leaf {
   kind: 'number' | 'enum' | 'record' | 'other';
   min?: number;
   max?: number;
+  /** A text's length limit. */
+  chars?: number;
   values?: unknown[];
 }
 
@@ -41,7 +44,7 @@ function schemaLeaves(s: Json, path: string, out: Leaf[] = []): Leaf[] {
   if (s.type === 'object') out.push({ path, kind: 'record' });
   else if (s.enum || s.const !== undefined) out.push({ path, kind: 'enum', values: (s.enum as unknown[]) ?? [s.const] });
   else if (s.type === 'integer' || s.type === 'number') out.push({ path, kind: 'number', ...(s.minimum !== undefined ? { min: s.minimum as number } : {}), ...(s.maximum !== undefined ? { max: s.maximum as number } : {}) });
-  else out.push({ path, kind: 'other' });
+  else out.push({ path, kind: 'other', ...(s.maxLength !== undefined ? { chars: s.maxLength as number } : {}) });
   return out;
 }
 
@@ -57,18 +60,22 @@ function configLeaves(fields: DecapField[], base = '', out: (Leaf & { field: Dec
     const field = f.widget === 'list' && f.field ? (f.field as DecapField) : f;
     if (field.widget === 'select') out.push({ path, kind: 'enum', values: (field.options as { value: string }[]).map((o) => o.value), field });
     else if (field.widget === 'number') out.push({ path, kind: 'number', ...(field.min !== undefined ? { min: field.min as number } : {}), ...(field.max !== undefined ? { max: field.max as number } : {}), field });
-    else out.push({ path, kind: 'other', field });
+    else {
+      const limit = /^\^\[\\s\\S\]\{0,(\d+)\}\$$/.exec(String((field.pattern as string[] | undefined)?.[0] ?? ''));
+      out.push({ path, kind: 'other', field, ...(limit ? { chars: Number(limit[1]) } : {}) });
+    }
   }
   return out;
 }
 
 const DIMENSIONS = defaultDimensions('fr');
+const SCREENS = [{ id: 'accueil-lyon', title: 'Accueil Lyon' }];
 const config = (locale: Locale = 'fr') =>
-  adminConfig({ locale, admin: { repo: 'fait-maison/miroir-data', branch: 'main', auth_url: 'https://oauth.example/auth' }, dataPath: 'data', dimensions: DIMENSIONS });
+  adminConfig({ locale, admin: { repo: 'fait-maison/miroir-data', branch: 'main', auth_url: 'https://oauth.example/auth' }, dataPath: 'data', dimensions: DIMENSIONS, screens: SCREENS });
 const filesOf = (c: Json) => new Map((c.collections as { name: string; files: { fields: DecapField[] }[] }[]).map((col) => [col.name, col.files[0]!.fields]));
 
 function fileSchema(name: (typeof FORM_FILES)[number]): Json {
-  const s = jsonSchema(name);
+  const s = name === 'announcements' ? (z.toJSONSchema(formSchema(name), { io: 'input', unrepresentable: 'any' }) as Json) : jsonSchema(name);
   // verbatims.yaml: the form writes the `verbatims:` form of the file.
   return name === 'verbatims' ? ((s.anyOf as Json[]).find((o) => o.type === 'object') as Json) : s;
 }
@@ -91,6 +98,7 @@ function differences(file: string, schema: Json, fields: DecapField[]): string[]
     if (l.kind === 'number' && !form.some((f) => f.kind === 'number' && f.min === l.min && f.max === l.max)) {
       out.push(`${key(l.path)}: limits ${l.min}..${l.max} in the schema, ${form.map((f) => `${f.min}..${f.max}`).join(' ')} in the form`);
     }
+    if (l.kind === 'other' && !form.some((f) => f.chars === l.chars)) out.push(`${key(l.path)}: ${l.chars ?? 'no'} characters at most in the schema, ${form.map((f) => f.chars ?? 'no').join(' ')} in the form`);
     if (l.kind === 'enum') {
       const offered = form.flatMap((f) => f.values ?? []);
       const refused = offered.filter((v) => !l.values!.includes(v));
@@ -146,6 +154,8 @@ describe('the form editor’s configuration (config.yml of /admin/)', () => {
       { label: 'Français', value: 'fr' },
       { label: 'English', value: 'en' },
     ]);
+    const screens = configLeaves(files.get('announcements')!).find((l) => l.path === 'announcements.screens')!.field;
+    expect(screens).toMatchObject({ widget: 'select', multiple: true, options: [{ label: 'Écran principal (/wall/)', value: 'default' }, { label: 'Accueil Lyon', value: 'accueil-lyon' }] });
     const sentiment = configLeaves(files.get('verbatims')!).find((l) => l.path === 'verbatims.sentiment')!.field;
     expect(sentiment.options).toEqual([
       { label: 'Positif', value: 'positive' },
@@ -182,7 +192,7 @@ describe('the form editor’s configuration (config.yml of /admin/)', () => {
     expect(c.backend).toMatchObject({ name: 'github', repo: 'fait-maison/miroir-data', branch: 'main', base_url: 'https://oauth.example', auth_endpoint: 'auth' });
     expect(c.publish_mode).toBe('editorial_workflow');
     expect(c).not.toHaveProperty('local_backend');
-    const local = adminConfig({ locale: 'fr', admin: { repo: 'a/b', branch: 'main', auth_url: 'https://o.example' }, dataPath: 'data', dimensions: DIMENSIONS, localBackend: 'http://localhost:8081/api/v1' });
+    const local = adminConfig({ locale: 'fr', admin: { repo: 'a/b', branch: 'main', auth_url: 'https://o.example' }, dataPath: 'data', dimensions: DIMENSIONS, screens: [], localBackend: 'http://localhost:8081/api/v1' });
     expect(local.local_backend).toEqual({ url: 'http://localhost:8081/api/v1', allowed_hosts: ['localhost', '127.0.0.1'] });
     expect(filesOf(c).size).toBe(FORM_FILES.length);
   });
