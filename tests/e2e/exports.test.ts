@@ -118,6 +118,21 @@ describe('verbatims as the tools export them', () => {
   });
 });
 
+describe('verbatims from French Excel', () => {
+  it('Excel FR "CSV (séparateur : point-virgule)": Windows-1252, ;, decimal commas, day first from 15/09', () => {
+    const { lines, published } = checkAndBuild({ 'verbatims.csv': exported('excel-fr', 'verbatims.csv') });
+    // 03/09 and 02/10 could be either order; 15/09 can only be day first, so the column is: no warning.
+    expect(pick(published)).toEqual([
+      ['2026-10-02', undefined, 'Conseillère à l’écoute, prix 1\u00a0234,50\u00a0€ correct.', 'neutral', 3],
+      ['2026-09-15', '09:30', 'Livraison en retard ; j’ai dû rappeler.', 'negative', 2],
+      ['2026-09-03', '14:05', 'Accueil très chaleureux, merci à Léa !', 'positive', 4.5],
+    ]);
+    // « N° dossier » after "Date;Commentaire;Note;Agence;" (5 + 12 + 5 + 7 = 29) → col 30.
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:30: ${IGNORED}.*«\u202fN° dossier\u202f»`));
+  });
+});
+
 const wave = (questions: string, invited: number) =>
   `questions:\n${questions}waves:\n  - id: 2026-09\n    date: 2026-09-30\n    invited: ${invited}\n    responses: barometer/2026-09.csv\n`;
 
@@ -143,5 +158,29 @@ describe('a respondent-level wave as the survey tools export it', () => {
     });
     // 5 of 8 → 62.5 → 63 %. eNPS: 10, 6, 9, 9, 2 → (3 − 2) / 5 = 20. culture 4/5 → 80; tools 3/5 → 60; engagement 7/10 → 70.
     expect(published.waves[0]).toMatchObject({ id: '2026-09', respondents: 5, participation: 63, enps: 20, engagement: 70, dimensions: { culture: 80, tools: 60 } });
+  });
+  it('Typeform: question titles as headers, 1–5 opinion scales; a figure on fewer than 5 answers withheld', () => {
+    const { published } = checkAndBuild({
+      'barometer.yaml': wave(
+        '  "Dans quelle mesure recommanderiez-vous notre entreprise comme employeur ?": enps\n  "Mon responsable m’écoute": culture\n  "J’ai les outils qu’il me faut": tools\n',
+        10,
+      ),
+      'barometer/2026-09.csv': exported('typeform', '2026-09.csv'),
+    });
+    // 5 of 10 → 50 %. eNPS: 9, 10, 5, 8, 9 → (3 − 1) / 5 = 40. culture (4–5 favourable): 5, 4, 2, 5, 3 → 3/5 = 60.
+    // tools: 4, 2, 3, 5 and a blank → 4 answers, fewer than min_respondents (5): not published.
+    // Engagement pools all 9 answers: 5/9 = 55.6 → 56.
+    expect(published.waves[0]).toMatchObject({ id: '2026-09', respondents: 5, participation: 50, enps: 40, engagement: 56 });
+    expect(published.waves[0]!.dimensions).toEqual({ culture: 60 });
+  });
+
+  it('LimeSurvey "full answers": question codes as headers, French agreement labels', () => {
+    const { published } = checkAndBuild({
+      'barometer.yaml': wave('  Q01: enps\n  "Q02[SQ001]": culture\n  "Q02[SQ002]": tools\n', 10),
+      'barometer/2026-09.csv': exported('limesurvey', '2026-09.csv'),
+    });
+    // 6 of 10 → 60 %. eNPS: 9, 10, 6, 8, 3, 9 → (3 − 2) / 6 = 16.7 → 17.
+    // culture: TAF, PA, PDTA, TAF, PPA, PA → 4/6 = 66.7 → 67; tools: PA, PPA, N, TAF, PDTA, PA → 3/6 = 50; engagement 7/12 = 58.3 → 58.
+    expect(published.waves[0]).toMatchObject({ id: '2026-09', respondents: 6, participation: 60, enps: 17, engagement: 58, dimensions: { culture: 67, tools: 50 } });
   });
 });
