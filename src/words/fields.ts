@@ -4,6 +4,7 @@
 // because a form that saves a file rewrites it without its comments.
 import type { ActionStatus, Locale, Sentiment, SlideId, Weekday } from '../model.ts';
 import { LABELS } from './labels.ts';
+import { NBSP, NNBSP } from './typography.ts';
 
 export interface FieldWords {
   label: string;
@@ -61,6 +62,13 @@ const ENPS: Entry = [
   'From −100 to 100. The file may give the numbers of promoters, passives and detractors instead: those are edited in the file.',
 ];
 
+/** A wave's figures, and a segment's: the same words. */
+const FIGURES: Record<string, Entry> = {
+  enps: ENPS,
+  engagement: ['Engagement (%)', 'Part de réponses favorables, de 0 à 100.', 'Engagement (%)', 'Share of favourable answers, 0 to 100.'],
+  dimensions: ['Résultats par dimension (%)', 'Part de réponses favorables, de 0 à 100.', 'Results by dimension (%)', 'Share of favourable answers, 0 to 100.'],
+};
+
 const FIELDS: Record<string, Record<string, Entry>> = {
   site: {
     organisation: ['Nom de l’organisation', 'Affiché en haut de l’écran et de l’affiche.', 'Organisation name', 'Shown at the top of the screen and the poster.'],
@@ -106,9 +114,7 @@ const FIELDS: Record<string, Record<string, Entry>> = {
     'waves.date': ['Date de l’enquête', '', 'Survey date', ''],
     'waves.invited': ['Invités', 'Nombre de salariés invités à répondre.', 'Invited', 'Number of employees invited to answer.'],
     'waves.respondents': ['Répondants', 'Au plus le nombre d’invités. Vide si un fichier de réponses est déposé.', 'Respondents', 'At most the number invited. Empty when a response file is attached.'],
-    'waves.enps': ENPS,
-    'waves.engagement': ['Engagement (%)', 'Part de réponses favorables, de 0 à 100.', 'Engagement (%)', 'Share of favourable answers, 0 to 100.'],
-    'waves.dimensions': ['Résultats par dimension (%)', 'Part de réponses favorables, de 0 à 100.', 'Results by dimension (%)', 'Share of favourable answers, 0 to 100.'],
+    ...within('waves', FIGURES),
     'waves.customer': [
       'Indicateurs clients de la période',
       'Facultatif. Le fichier peut aussi écrire « auto » : les chiffres sont alors calculés à partir des verbatims de la période.',
@@ -125,9 +131,7 @@ const FIELDS: Record<string, Record<string, Entry>> = {
     ],
     'waves.segments.name': ['Nom du groupe', '', 'Group name', ''],
     'waves.segments.respondents': ['Répondants', '', 'Respondents', ''],
-    'waves.segments.engagement': ['Engagement (%)', '', 'Engagement (%)', ''],
-    'waves.segments.enps': ENPS,
-    'waves.segments.dimensions': ['Résultats par dimension (%)', '', 'Results by dimension (%)', ''],
+    ...within('waves.segments', FIGURES),
     'waves.sheet': ['Feuille du classeur', 'Pour un fichier de réponses .xlsx : le nom de la feuille à lire (la première par défaut).', 'Workbook sheet', 'For an .xlsx response file: the name of the sheet to read (the first by default).'],
     'waves.highlights': ['À retenir', 'Des phrases courtes affichées avec les résultats.', 'Key points', 'Short sentences shown with the results.'],
     'waves.responses': [
@@ -167,11 +171,16 @@ const FIELDS: Record<string, Record<string, Entry>> = {
   },
 };
 
+/** French typography: a no-break space before « : », a narrow one before ; ! ? and inside « ». */
+function french(s: string): string {
+  return s.replace(/ :/g, `${NBSP}:`).replace(/ ([;!?])/g, `${NNBSP}$1`).replace(/« /g, `«${NNBSP}`).replace(/ »/g, `${NNBSP}»`);
+}
+
 /** The label and help of a field, by file and schema path; undefined when the catalogue lacks it. */
 export function fieldWords(locale: Locale, file: string, path: string): FieldWords | undefined {
   const e = FIELDS[file]?.[path];
   if (!e) return undefined;
-  const [label, hint] = locale === 'fr' ? [e[0], e[1]] : [e[2], e[3]];
+  const [label, hint] = locale === 'fr' ? [french(e[0]), french(e[1])] : [e[2], e[3]];
   return hint ? { label, hint } : { label };
 }
 
@@ -212,7 +221,7 @@ export function limitWords(locale: Locale): { maxChars: (n: number) => string } 
 }
 
 /** What the editor's menus say for each data file, and what its form rewrites. */
-export const FILE_WORDS: Record<Locale, Record<string, FieldWords>> = {
+const FILE_WORDS_WRITTEN: Record<Locale, Record<string, FieldWords>> = {
   fr: {
     site: { label: 'Réglages', hint: 'site.yaml : le nom, la langue, les écrans, l’affiche et l’identité visuelle.' },
     verbatims: { label: 'Verbatims', hint: 'verbatims.yaml : des verbatims saisis à la main.' },
@@ -227,4 +236,9 @@ export const FILE_WORDS: Record<Locale, Record<string, FieldWords>> = {
     actions: { label: 'Action plan', hint: 'actions.yaml: “You said, we did”.' },
     announcements: { label: 'Announcements', hint: 'announcements.yaml: the screens’ short messages.' },
   },
+};
+
+export const FILE_WORDS: Record<Locale, Record<string, FieldWords>> = {
+  fr: Object.fromEntries(Object.entries(FILE_WORDS_WRITTEN.fr).map(([k, w]) => [k, { label: french(w.label), ...(w.hint ? { hint: french(w.hint) } : {}) }])),
+  en: FILE_WORDS_WRITTEN.en,
 };

@@ -18,9 +18,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 
 export const COMMENT_WORDS: Record<Locale, CommentWords> = {
   fr: {
-    title: 'miroir : vérification des données',
-    passed: '✅ Les données sont valides : cette modification peut être publiée.',
-    failed: (n) => `❌ ${plural(n, 'erreur empêche', 'erreurs empêchent')} la publication : corrigez-les, puis enregistrez de nouveau.`,
+    title: 'miroir\u00a0: vérification des données',
+    passed: '✅ Les données sont valides\u00a0: cette modification peut être publiée.',
+    failed: (n) => `❌ ${plural(n, 'erreur empêche', 'erreurs empêchent')} la publication\u00a0: corrigez-les, puis enregistrez de nouveau.`,
     warnings: (n) => `⚠️ ${plural(n, 'avertissement', 'avertissements')} à lire (ils n’empêchent pas la publication).`,
     problems: 'Ce que la vérification a trouvé',
     more: (n) => `… et ${plural(n, 'autre ligne', 'autres lignes')}, dans le résumé de l’exécution.`,

@@ -93,14 +93,18 @@ function columns() {
   });
 }
 
+/** The address written, or undefined when it is not one. */
+function parseUrl(v: string): URL | undefined {
+  try {
+    return new URL(v);
+  } catch {
+    return undefined;
+  }
+}
+
 function posterUrl() {
   return text().transform((v, ctx): string => {
-    let url: URL | undefined;
-    try {
-      url = new URL(v);
-    } catch {
-      url = undefined;
-    }
+    const url = parseUrl(v);
     if (!(url && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname)) return report(ctx, 'site.poster_url');
     return fitsQr(url) ? v : report(ctx, 'site.poster_url_too_long', { length: url.href.length, max: QR_MAX_BYTES });
   });
@@ -123,12 +127,7 @@ function repo() {
 /** The OAuth endpoint opens in the editor's login window: https, or http on the machine itself. */
 function authUrl() {
   return text().transform((v, ctx): string => {
-    let url: URL | undefined;
-    try {
-      url = new URL(v);
-    } catch {
-      url = undefined;
-    }
+    const url = parseUrl(v);
     const local = url?.hostname === 'localhost' || url?.hostname === '127.0.0.1';
     return url && (url.protocol === 'https:' || (url.protocol === 'http:' && local)) ? v.replace(/\/+$/, '') : report(ctx, 'site.admin_auth_url');
   });
