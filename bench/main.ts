@@ -11,6 +11,7 @@ import { launchChromium } from '../src/headless/chromium.ts';
 import { createBareProject } from './bare.ts';
 import { measureWall, THROTTLE, type WallRun } from './browser.ts';
 import { generateData, type Generated } from './generate.ts';
+import { writeVariants } from './variants.ts';
 import { measureNode, rssMethod, summarize, type Sample } from './measure.ts';
 import { benchArgs, budgets, render, verdict, type Figures } from './report.ts';
 import { staticPaths, weigh } from './weight.ts';
@@ -41,13 +42,18 @@ const env = { MIROIR_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
 const sampleData = path.join(root, 'data');
 const out = (name: string): string => path.join(work, name);
 
-type Job = { key: keyof Pick<Figures, 'bare' | 'checkSample' | 'buildSample' | 'checkLarge' | 'buildLarge'>; run: (i: number) => Promise<Sample> };
+// The same verbatims as .xlsx and as UTF-16 CSV (bench/variants.ts), and check's floor (bench/floor.ts).
+const variants = writeVariants(largeDir, work);
+type Job = { key: keyof Pick<Figures, 'bare' | 'checkSample' | 'buildSample' | 'checkLarge' | 'buildLarge' | 'checkXlsx' | 'checkUtf16' | 'floor'>; run: (i: number) => Promise<Sample> };
 const jobs: Job[] = [
   { key: 'bare', run: (i) => measureNode(bare.script, [out(`bare-${i}`)], { cwd: bare.root, env }) },
   { key: 'checkSample', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: sampleData } }) },
   { key: 'buildSample', run: (i) => measureNode(path.join(root, 'scripts', 'build.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: sampleData, MIROIR_OUT_DIR: out(`sample-${i}`) } }) },
   { key: 'checkLarge', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: largeDir } }) },
   { key: 'buildLarge', run: (i) => measureNode(path.join(root, 'scripts', 'build.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: largeDir, MIROIR_OUT_DIR: out(`large-${i}`) } }) },
+  { key: 'checkXlsx', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: variants.xlsxDir } }) },
+  { key: 'checkUtf16', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: variants.utf16Dir } }) },
+  { key: 'floor', run: () => measureNode(path.join(root, 'bench', 'floor.ts'), [largeDir], { cwd: root, env }) },
 ];
 
 // Interleaved (bare, check, build, check, build, then again) so that a busy spell of the
@@ -96,6 +102,9 @@ const figures: Figures = {
   buildSample: summarize(samples.get('buildSample')!),
   checkLarge: summarize(samples.get('checkLarge')!),
   buildLarge: summarize(samples.get('buildLarge')!),
+  checkXlsx: summarize(samples.get('checkXlsx')!),
+  checkUtf16: summarize(samples.get('checkUtf16')!),
+  floor: summarize(samples.get('floor')!),
   htmlSample: size(sampleDist),
   htmlLarge: size(largeDist),
   weightSample: weigh(sampleDist, wallSample?.paths ?? staticPaths(sampleDist, '/wall/')),

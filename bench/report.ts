@@ -11,6 +11,10 @@ export interface Figures {
   buildSample: Summary;
   checkLarge: Summary;
   buildLarge: Summary;
+  /** check on the large set's verbatims as .xlsx and as UTF-16 CSV, and check's floor (papaparse and yaml alone). */
+  checkXlsx?: Summary;
+  checkUtf16?: Summary;
+  floor?: Summary;
   htmlSample: number;
   htmlLarge: number;
   weightSample: Weight;
@@ -43,6 +47,12 @@ export function budgets(f: Figures): BudgetResult[] {
     out.push({ id, label, figure, limit, unit, pass: figure === null || Number.isNaN(figure) ? null : figure <= limit, detail });
   };
   add('check-large', 'check, large set (whole process)', f.checkLarge.ms / 1000, 1.5, 's', `median of ${f.checkLarge.runs.join(', ')} ms`);
+  if (f.floor) add('check-floor-ratio', 'check large ÷ its floor (papaparse + yaml)', f.checkLarge.ms / f.floor.ms, 1.3, '×', `${fmtS(f.checkLarge.ms)} ÷ ${fmtS(f.floor.ms)}`);
+  if (f.checkXlsx) {
+    add('check-xlsx-ratio', 'check large .xlsx ÷ check large CSV', f.checkXlsx.ms / f.checkLarge.ms, 3, '×', `${fmtS(f.checkXlsx.ms)} ÷ ${fmtS(f.checkLarge.ms)}`);
+    add('check-xlsx-memory', 'check large .xlsx, peak memory', f.checkXlsx.rssMax === undefined ? null : f.checkXlsx.rssMax / MB, 1000, 'MB', 'largest RSS of the 3 runs');
+  }
+  if (f.checkUtf16) add('check-utf16-memory', 'check large UTF-16 CSV, peak memory', f.checkUtf16.rssMax === undefined ? null : f.checkUtf16.rssMax / MB, 1000, 'MB', 'largest RSS of the 3 runs');
   add('build-large-ratio', 'build large ÷ build sample', f.buildLarge.ms / f.buildSample.ms, 2.5, '×', `${fmtS(f.buildLarge.ms)} ÷ ${fmtS(f.buildSample.ms)}`);
   add('build-sample-ratio', 'build sample ÷ bare Astro', f.buildSample.ms / f.bare.ms, 1.6, '×', `${fmtS(f.buildSample.ms)} ÷ ${fmtS(f.bare.ms)}`);
   const rss = f.buildLarge.rssMax;
@@ -102,6 +112,9 @@ export function render(f: Figures, results: BudgetResult[]): string {
       cmd('build, sample', f.buildSample),
       cmd('check, large', f.checkLarge),
       cmd('build, large', f.buildLarge),
+      ...(f.checkXlsx ? [cmd('check, large .xlsx', f.checkXlsx)] : []),
+      ...(f.checkUtf16 ? [cmd('check, large UTF-16', f.checkUtf16)] : []),
+      ...(f.floor ? [cmd('check floor (parse only)', f.floor)] : []),
     ]),
   );
   const w = (label: string, weight: Weight, html: number): string[][] => [
