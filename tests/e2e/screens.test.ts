@@ -310,6 +310,14 @@ describe('the setup screen', () => {
 });
 
 describe('the announcement slide', () => {
+  it('is on the screens it names and never on the poster', () => {
+    const html = (rel: string) => readFileSync(path.join(dist, rel), 'utf8');
+    expect(html('wall/index.html')).toContain('data-announcement="evacuation"');
+    expect(html('wall/index.html')).not.toContain('data-announcement="travaux"');
+    expect(html('wall/lyon/index.html')).toContain('data-announcement="travaux"');
+    expect(html('poster/index.html')).not.toMatch(/Inventaire annuel|data-announcement/);
+  });
+
   it('is axe-clean, normal, urgent and long, and says until when', async () => {
     const page = await openWall('/wall/lyon/', new Date('2026-11-25T09:10:00Z'), { width: 1920, height: 1080 });
     const sections = await page.$$eval('[data-slide="announcement"]', (els) => els.map((e) => (e as HTMLElement).dataset.announcement));
