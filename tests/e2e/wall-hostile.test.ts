@@ -130,6 +130,9 @@ function stall(res: ServerResponse, type: string, start: string): true {
   return true;
 }
 
+/** Real time to wait per step for requests to finish while one is stalled on purpose (it never will). */
+const STALLED = 100;
+
 const strip = (page: Page) =>
   page.evaluate(() => {
     const el = document.querySelector<HTMLElement>('[data-wall-offline]')!;
@@ -167,7 +170,7 @@ describe('bodies that stall after their headers (issue 15, item 15)', () => {
       const loads = countLoads(page);
       const before = await slidesText(page);
       server.handler = (req, res) => isPath(req, '/build.json') && stall(res, 'application/json', '{"id":"');
-      await advance(page, 4 * 60_000, 5000, 60);
+      await advance(page, 4 * 60_000, 5000, 60, STALLED);
       expect(await strip(page)).toBe(OFFLINE_TEXT);
       // A check every 15 s deadline + 15 s retry: about 8 in 4 minutes; today's wall stops after 1.
       expect(builds()).toBeGreaterThanOrEqual(5);
@@ -189,7 +192,7 @@ describe('bodies that stall after their headers (issue 15, item 15)', () => {
     server.root = deployCopy(wall, 'deploy-slow-page');
     // The wall's check of the new page stalls; a navigation (a reload) would be answered.
     server.handler = (req, res) => isPath(req, '/wall/') && !req.headers.accept?.includes('text/html') && stall(res, 'text/html', '<!doctype html><html><head>');
-    await advance(page, 5 * 60_000, 5000, 60);
+    await advance(page, 5 * 60_000, 5000, 60, STALLED);
     expect(loads.count).toBe(0);
     expect(builds()).toBeGreaterThanOrEqual(3);
     expect(await slidesText(page)).toEqual(before);
@@ -204,7 +207,7 @@ describe('bodies that stall after their headers (issue 15, item 15)', () => {
     const page = await openKept(await newContext(), NIGHT);
     const loads = countLoads(page);
     server.handler = (req, res) => isPath(req, '/build.json') && stall(res, 'application/json', '{');
-    await advance(page, 2 * 3600_000 + 25 * 60_000, 60_000, 40); // to 02:55, stalled
+    await advance(page, 2 * 3600_000 + 25 * 60_000, 60_000, 40, STALLED); // to 02:55, stalled
     server.handler = null;
     release();
     await advance(page, 70 * 60_000, 60_000, 60); // to 04:05
