@@ -33,8 +33,15 @@ export function formatLines(diags: Diagnostic[], locale: Locale, format: Format,
 const SUMMARY = { fr: COMMAND_WORDS.fr.check, en: COMMAND_WORDS.en.check } as const;
 
 export function countLine(diags: Diagnostic[], locale: Locale): string {
-  const errors = diags.filter((d) => d.severity === 'error').length;
-  return errors + diags.length === 0 ? SUMMARY[locale].none : SUMMARY[locale].counts(errors, diags.length - errors);
+  // A `problems.more` line stands for the problems it counts (data/caps.ts): the total is of problems, not of lines.
+  const weight = (d: Diagnostic): number => (d.code === 'problems.more' ? Number(d.params.count) : 1);
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diags) {
+    if (d.severity === 'error') errors += weight(d);
+    else warnings += weight(d);
+  }
+  return errors + warnings === 0 ? SUMMARY[locale].none : SUMMARY[locale].counts(errors, warnings);
 }
 
 /**

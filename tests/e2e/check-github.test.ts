@@ -111,23 +111,29 @@ describe('the job summary', () => {
   // One more problem with a | in it, which a Markdown table cell must escape.
   actions.push('  - id: z', '    title: Z', '    pillar: tools', '    "x|y": 1');
 
-  it(`lists all ${N + 1} problems, appended after what earlier steps wrote`, () => {
+  // Past the first 50 of one kind in a file, the rest are one line with their count (data/caps.ts).
+  const SHOWN = 50;
+  it(`lists the ${N + 1} problems (the first ${SHOWN} of a kind, then their count), appended after what earlier steps wrote`, () => {
     const file = path.join(tempDir(), 'step-summary.md');
     writeFileSync(file, '## Earlier step\n\n');
     const r = check(dataFolder({ 'actions.yaml': `${actions.join('\n')}\n` }), ['--format', 'github'], { GITHUB_STEP_SUMMARY: file });
     expect(r.status).toBe(1);
-    expect(r.lines).toHaveLength(N + 1);
+    expect(r.lines).toHaveLength(SHOWN + 2);
     const md = readFileSync(file, 'utf8');
     expect(md.startsWith('## Earlier step\n\n### Vérification des données\n\n66 erreurs, 0 avertissement.\n\n| | Fichier | Ligne | Colonne | Message |\n|---|---|---:|---:|---|\n')).toBe(true);
     const rows = md.split('\n').filter((l) => l.startsWith('| ❌'));
-    expect(rows).toHaveLength(N + 1);
-    rows.slice(0, N).forEach((row, i) => {
+    expect(rows).toHaveLength(SHOWN + 2);
+    rows.slice(0, SHOWN).forEach((row, i) => {
       expect(row).toBe(
         `| ❌ erreur | \`data/actions.yaml\` | ${5 + 5 * i} | 13 | «${NNB}status${NNB}» ne peut pas valoir «${NNB}statut-${i}${NNB}»${NNB}; valeurs possibles${NB}: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked). |`,
       );
     });
     // The extra action starts on line 2 + 5 × 65 = 327; its unknown key is on line 330.
-    expect(rows[N]).toBe(`| ❌ erreur | \`data/actions.yaml\` | ${330} | 5 | clé inconnue «${NNB}x\\|y${NNB}». |`);
+    // The 51st status (action 50, line 5 + 5 × 50) carries the count of the 15 left out.
+    expect(rows[SHOWN]).toBe(
+      `| ❌ erreur | \`data/actions.yaml\` | ${255} | 13 | et 15 autres problèmes du même genre dans ce fichier${NB}; les 50 premiers sont listés. Corrigez-les, puis relancez la vérification. |`,
+    );
+    expect(rows[SHOWN + 1]).toBe(`| ❌ erreur | \`data/actions.yaml\` | ${330} | 5 | clé inconnue «${NNB}x\\|y${NNB}». |`);
   });
 
   it('says there is no problem, in English when site.yaml says so', () => {
