@@ -31,7 +31,10 @@ export function buildWall(prefix: string): BuiltWall {
   const dataDir = dataFolder({ 'site.yaml': SITE });
   const built = run('build', { dataDir, env: { MIROIR_OUT_DIR: dist } });
   rmSync(path.dirname(dataDir), { recursive: true, force: true });
-  if (built.status !== 0) throw new Error(built.stderr);
+  if (built.status !== 0) {
+    rmSync(work, { recursive: true, force: true });
+    throw new Error(built.stderr);
+  }
   const buildId = (JSON.parse(readFileSync(path.join(dist, 'build.json'), 'utf8')) as { id: string }).id;
   return { work, dist, buildId, remove: () => rmSync(work, { recursive: true, force: true }) };
 }
