@@ -4,7 +4,7 @@
 // when `check` knows it (tests/unit/editor/admin-config.test.ts holds it to that).
 import type { Locale, SiteConfig, Weekday } from '../model.ts';
 import { SLIDES, WEEKDAYS } from '../model.ts';
-import { choiceWords, fieldWords, FILE_WORDS, limitWords } from '../words/fields.ts';
+import { choiceWords, fieldWords, FILE_WORDS, itemWords, limitWords } from '../words/fields.ts';
 import { fileShape, type FormField, type Leaf, type Shape } from './form-fields.ts';
 import type { z } from 'zod';
 import { announcementsFileSchema } from '../data/announcements.ts';
@@ -170,12 +170,12 @@ function shapeWidget(ctx: Ctx, f: { name: string; path: string }, shape: Shape):
       };
     case 'list': {
       const line = summary(key, ctx.locale);
-      if (shape.of.kind === 'object') {
-        return { widget: 'list', collapsed: true, ...(line ? { summary: line } : {}), fields: fields(ctx, shape.of.fields) };
-      }
-      const item = shape.of.kind === 'choice' ? undefined : leafWidget(ctx, f.name, shape.of as Leaf);
+      const item = itemWords(ctx.locale, key);
+      const named = { ...(line ? { summary: line } : {}), ...(item ? { label_singular: item } : {}) };
+      if (shape.of.kind === 'object') return { widget: 'list', collapsed: true, ...named, fields: fields(ctx, shape.of.fields) };
       if (shape.of.kind === 'choice') return { widget: 'select', multiple: true, options: options(ctx, f.name, shape.of.values) };
-      return item ? { widget: 'list', field: { name: f.name, label: words(ctx, f.path, f.name).label, ...item } } : undefined;
+      const each = leafWidget(ctx, f.name, shape.of as Leaf);
+      return each ? { widget: 'list', ...named, field: { name: f.name, label: words(ctx, f.path, f.name).label, ...each } } : undefined;
     }
     case 'union': {
       // The first way of writing the value that a form can show (a score rather than

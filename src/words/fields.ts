@@ -189,6 +189,23 @@ export function addFieldWords(file: string, entries: Record<string, Entry>): voi
   FIELDS[file] = { ...FIELDS[file], ...entries };
 }
 
+/** What one item of a list is called (« Ajouter une action »), by file and path. */
+const ITEM: Record<string, readonly [string, string]> = {
+  'actions.actions': ['une action', 'an action'],
+  'actions.actions.milestones': ['une étape', 'a milestone'],
+  'announcements.announcements': ['une annonce', 'an announcement'],
+  'barometer.waves': ['une vague', 'a wave'],
+  'barometer.waves.segments': ['un groupe', 'a group'],
+  'barometer.waves.highlights': ['une phrase', 'a sentence'],
+  'site.screens': ['un écran', 'a screen'],
+  'verbatims.verbatims': ['un verbatim', 'a verbatim'],
+};
+
+export function itemWords(locale: Locale, key: string): string | undefined {
+  const w = ITEM[key];
+  return w && (locale === 'fr' ? w[0] : w[1]);
+}
+
 const DAYS: Record<Locale, Record<Weekday, string>> = {
   fr: { mon: 'Lundi', tue: 'Mardi', wed: 'Mercredi', thu: 'Jeudi', fri: 'Vendredi', sat: 'Samedi', sun: 'Dimanche' },
   en: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },

@@ -7,10 +7,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../../src/headless/chromium.ts';
 import { ROOT, run, tempDir } from '../helpers/cli.ts';
@@ -135,12 +134,13 @@ async function saveAndPublish(collection: string): Promise<void> {
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText('Modifications enregistrées', { exact: false }).first().waitFor();
   // The draft is a branch of the checkout, as it is a pull request on GitHub.
-  await expect.poll(() => git('branch', '--list', `cms/${collection}/*`)).toContain(`cms/${collection}/${collection}`);
+  await expect.poll(() => git('branch', '--list', `cms/${collection}/*`), { timeout: 30_000 }).toContain(`cms/${collection}/${collection}`);
   await page.getByRole('button', { name: /Statut/ }).click();
   await page.getByRole('menuitem', { name: 'Prêt' }).click();
   await page.getByRole('button', { name: /^Publier/ }).click();
   await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
-  await expect.poll(() => git('branch', '--list', `cms/${collection}/*`), { timeout: 20_000 }).toBe('');
+  // A loaded machine (2 cores, several test runs) takes its time merging.
+  await expect.poll(() => git('branch', '--list', `cms/${collection}/*`), { timeout: 60_000 }).toBe('');
 }
 
 function yamlOf(file: string): Record<string, unknown> {
@@ -148,13 +148,6 @@ function yamlOf(file: string): Record<string, unknown> {
 }
 
 describe('/admin/ on decap-server in git mode', () => {
-  // What the page showed when a step failed, to see why.
-  beforeEach((ctx) => {
-    ctx.onTestFailed(async () => {
-      await page.screenshot({ path: path.join(tmpdir(), `miroir-admin-failed-${ctx.task.name.slice(0, 20).replace(/\W+/g, '-')}.png`) });
-    });
-  });
-
   it('shows the action form in French, with help texts and the choices’ words', async () => {
     await openForm('actions', 'Un rapport d');
     const item = await unfold('Un rapport d');

@@ -27,7 +27,8 @@ export function adminCsp(authUrl: string, localBackend?: string): string {
   const api = ['https://api.github.com', authParts(authUrl).base_url, ...(localBackend ? [new URL(localBackend).origin] : [])];
   return [
     "default-src 'self'",
-    // Decap compiles its config validator at run time and ships WebAssembly.
+    // Decap compiles its config validator at run time (without 'unsafe-eval' it does not
+    // start) and ships WebAssembly.
     "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
     // Decap's components style themselves with inline <style> elements (emotion).
     "style-src 'self' 'unsafe-inline'",
