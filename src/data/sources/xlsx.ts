@@ -5,12 +5,18 @@
 // spreadsheet's row and column numbers, and each carries its cell reference (`C12`) and
 // sheet for the message. The library is SheetJS (chosen by measurement: BENCHMARKS.md);
 // zip.ts looks at the bytes first, so hostile files end in a plain error.
-import * as XLSX from '@e965/xlsx';
+import { createRequire } from 'node:module';
+import type * as XLSX from '@e965/xlsx';
 import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
 import type { CsvHead, CsvRow } from './csv.ts';
 import { normalizeWord, suggest } from './text.ts';
 import { inspectWorkbook, type Limits } from './zip.ts';
 import { ITEM_SEP } from '../../words/messages/verbatims.ts';
+
+let loaded: typeof XLSX | undefined;
+// Loaded on the first workbook (synchronously, as the rest of the loading is): a check of
+// CSV-only data does not pay its 35 ms.
+const sheetjs = (): typeof XLSX => (loaded ??= createRequire(import.meta.url)('@e965/xlsx') as typeof XLSX);
 
 /** More rows than this is not a survey export: refused before it fills the memory. */
 export const MAX_ROWS = 300_000;
@@ -59,7 +65,7 @@ function cellText(c: XLSX.CellObject | undefined, date1904: boolean): string {
       return String(c.v ?? '');
     case 'n': {
       const v = c.v as number;
-      if (c.z !== undefined && XLSX.SSF.is_date(c.z)) return serialToText(v, date1904) ?? String(v);
+      if (c.z !== undefined && sheetjs().SSF.is_date(c.z)) return serialToText(v, date1904) ?? String(v);
       return String(v);
     }
     case 'b':
@@ -111,7 +117,7 @@ function openWorkbook(file: SourceFile, bytes: Uint8Array, diags: Diagnostics, o
       diags.error(file, start, 'file.empty');
       return undefined;
     }
-    const wb = XLSX.read(bytes, {
+    const wb = sheetjs().read(bytes, {
       type: 'buffer',
       dense: true,
       sheets: sheet,
