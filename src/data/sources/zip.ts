@@ -107,7 +107,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** `<sheet name="Réponses" …/>` of workbook.xml, in order. */
 function sheetNames(xml: string): string[] {
   return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) =>
-    m[1]!.replace(/&(amp|lt|gt|quot|apos);|&#(x?)([0-9a-fA-F]+);/g, (all, name: string | undefined, hex: string, code: string) =>
+    m[1]!.replace(/&(amp|lt|gt|quot|apos);|&#(x?)([0-9a-fA-F]+);/g, (_all, name: string | undefined, hex: string, code: string) =>
       name ? ENTITIES[name]! : String.fromCodePoint(parseInt(code, hex ? 16 : 10)),
     ),
   );
