@@ -116,8 +116,10 @@ export const CASES: BadCase[] = [
   { name: 'unknown sentiment', files: { 'verbatims.csv': `${CSV_HEAD}2026-11-20;Très bien;positiv;;;;;;\n` }, expected: [
       'data/verbatims.csv:2:22: error: «\u202fsentiment\u202f» ne peut pas valoir «\u202fpositiv\u202f»\u202f; valeurs possibles\u00a0: positif, neutre, négatif (ou positive, neutral, negative). Vouliez-vous dire «\u202fpositif\u202f»\u202f?',
     ] },
-  { name: 'empty verbatim text', files: { 'verbatims.csv': `${CSV_HEAD}2026-11-20;;;;;;;;\n` }, expected: [
-      'data/verbatims.csv:2:12: error: «\u202ftext\u202f» ne peut pas être vide.',
+  // A row without text is skipped with a warning (the contract since issue 11), not an error: the other rows are still checked.
+  { name: 'empty verbatim text beside a bad date', files: { 'verbatims.csv': `${CSV_HEAD}2026-11-20;;;;;;;;\n31/02/2026;Très bien;;;;;;;\n` }, expected: [
+      'data/verbatims.csv:2:12: warning: 1 ligne n’a pas de texte dans «\u202ftext\u202f»\u00a0: elle est ignorée (ligne 2).',
+      'data/verbatims.csv:3:1: error: «\u202fdate\u202f»\u00a0: «\u202f31/02/2026\u202f» n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).',
     ] },
   { name: 'featured not yes/no', files: { 'verbatims.csv': `${CSV_HEAD}2026-11-20;Très bien;;;;;;;peut-être\n` }, expected: [
       'data/verbatims.csv:2:28: error: «\u202ffeatured\u202f» doit être oui ou non (trouvé\u00a0: «\u202fpeut-être\u202f»).',
