@@ -29,9 +29,11 @@ const within = (outer: string, inner: string): boolean => inner.startsWith(outer
 export function outDirProblem(outDir: string, dataDir: string, root: string): OutDirProblem | undefined {
   const out = real(outDir);
   const data = real(dataDir);
-  if (out === data || within(data, out) || within(out, data)) return 'data';
+  // The project first: a folder holding the checkout also holds its data folder, and
+  // « it holds the project » is the more telling sentence.
   const project = real(root);
   if (out === project || within(out, project)) return 'root';
+  if (out === data || within(data, out) || within(out, data)) return 'data';
   if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(path.join(out, 'build.json'))) return 'foreign';
   return undefined;
 }
