@@ -23,7 +23,9 @@ interface Labels {
   noData: Record<SlideId, string>;
   dataOf: (date: string) => string;
   offline: (date: string) => string;
+  /** The strip when build.json answers with something that is not ours. */
   deployBroken: (date: string) => string;
+  /** The strip when a reload brought the old page back (a stale cache). */
   updateHeld: (date: string) => string;
   wall: WallLabels;
 }

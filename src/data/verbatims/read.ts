@@ -1,6 +1,5 @@
 // Customer verbatims: loading them from verbatims.csv and/or verbatims.yaml (masked
 // for personal data on the way in), and choosing which ones a wall or poster shows.
-import { existsSync } from 'node:fs';
 import { START, type Diagnostics } from '../diagnostics.ts';
 import { dataFile, isPresent, readBytes } from '../sources/files.ts';
 import type { Sentiment, SiteConfig, Verbatim } from '../../model.ts';
@@ -34,13 +33,13 @@ export function loadVerbatims(dataDir: string, site: SiteConfig, diags: Diagnost
     const bytes = readBytes(xlsx, diags);
     if (bytes) for (const v of readVerbatimsTable(xlsx, bytes, site, diags, today, 'xlsx')) all.push(v);
   }
-  if (existsSync(csv.abs)) {
+  if (isPresent(csv)) {
     found = true;
     const bytes = readBytes(csv, diags);
     // push(...) would overflow the call stack with 100,000 rows.
     if (bytes) for (const v of readVerbatimsCsv(csv, bytes, site, diags, today)) all.push(v);
   }
-  if (existsSync(dataFile(dataDir, 'verbatims.yaml').abs)) {
+  if (isPresent(dataFile(dataDir, 'verbatims.yaml'))) {
     found = true;
     for (const v of readVerbatimsYaml(dataDir, site, diags, today) ?? []) all.push(v);
   }
