@@ -64,10 +64,12 @@ describe('builds killed at random moments', () => {
         env: { ...process.env, MIROIR_TODAY: TODAY, MIROIR_DATA_DIR: dir, MIROIR_OUT_DIR: dist },
         stdio: 'ignore',
       });
+      // Listened for at once: a build that ends before the kill has already exited.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       // Late in the build is where the swap happens: kill between 60 % and 100 % of a build's time.
       await new Promise((resolve) => setTimeout(resolve, duration * (0.6 + 0.4 * Math.random())));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('exit', resolve));
+      await exited;
       expect(JSON.parse(readFileSync(path.join(dist, 'build.json'), 'utf8')).id).toMatch(/^[0-9a-f]{16}$/);
       expect(existsSync(path.join(dist, 'wall', 'index.html'))).toBe(true);
     }
