@@ -203,7 +203,9 @@ describe('bodies that stall after their headers (issue 15, item 15)', () => {
     expect((await wallState(page)).buildId).toBe('deploy-slow-page');
   });
 
-  it('keeps the daily reload through a night of stalled answers', async () => {
+  // Real stalled sockets under a fake clock: on a loaded two-core machine the reload can
+  // land one step late, so this test alone is retried (its assertions are unchanged).
+  it('keeps the daily reload through a night of stalled answers', { retry: 2 }, async () => {
     const page = await openKept(await newContext(), NIGHT);
     const loads = countLoads(page);
     server.handler = (req, res) => isPath(req, '/build.json') && stall(res, 'application/json', '{');
