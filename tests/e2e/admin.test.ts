@@ -147,7 +147,8 @@ function yamlOf(file: string): Record<string, unknown> {
   return parse(readFileSync(path.join(checkout, 'data', file), 'utf8'), { version: '1.2' }) as Record<string, unknown>;
 }
 
-describe('/admin/ on decap-server in git mode', () => {
+// Decap's own UI under load: each test retried once, assertions unchanged.
+describe('/admin/ on decap-server in git mode', { retry: 1 }, () => {
   it('shows the action form in French, with help texts and the choices’ words', async () => {
     await openForm('actions', 'Un rapport d');
     const item = await unfold('Un rapport d');
