@@ -34,6 +34,18 @@ function checkAndBuild(files: Record<string, string | Buffer | null>): { lines: 
   return { lines: check.lines, published: JSON.parse(readFileSync(path.join(out, 'data.json'), 'utf8')) as Published };
 }
 
+/** check's lines with the site's locale set to `locale`. */
+function checkLines(files: Record<string, string | Buffer | null>, locale: 'fr' | 'en'): string[] {
+  const siteFile = files['site.yaml'];
+  const withLocale = { ...files, 'site.yaml': (typeof siteFile === 'string' ? siteFile : SITE).replace('locale: fr', `locale: ${locale}`) };
+  const check = run('check', { dataDir: dataFolder(withLocale) });
+  expect(check.status, check.stdout).toBe(0);
+  return check.lines;
+}
+
+/** A line that begins with `s` (the skipped-rows warnings end with a hint of their own). */
+const startsWith = (s: string): RegExp => new RegExp(`^${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
 const pick = (p: Published) => p.verbatims.map((v) => [v.date, v.time, v.text, v.sentiment, v.stars]);
 const IGNORED = 'warning: colonnes ignorées, car miroir ne les connaît pas';
 
@@ -88,19 +100,34 @@ describe('verbatims as the tools export them', () => {
     expect(lines[1]).toBe('data/verbatims.csv:3:115: warning: 1 ligne n’a pas de texte dans «\u202fReview Text\u202f»\u00a0: elle est ignorée (ligne 3).');
   });
 
-  it('Zendesk: Good/Bad satisfaction ratings as the sentiment', () => {
-    const { lines, published } = checkAndBuild({
+  it('Zendesk: Good/Bad as the sentiment; Offered/Unoffered (never answered) skipped with one warning', () => {
+    // Layout: a Zendesk Explore table of the Support dataset (ticket attributes as headers,
+    // the "Tickets" metric last). Ratings as Zendesk names them: Good, Bad, Offered (survey
+    // sent, not answered), Unoffered (never sent) — the score values of
+    // https://developer.zendesk.com/api-reference/ticketing/ticket-management/satisfaction_ratings/,
+    // also listed so in GitLab's Zendesk handbook (handbook.gitlab.com, customer-support-operations/zendesk/satisfaction).
+    const files = {
       'site.yaml': site('{ date: "Ticket solved - Date", text: "Ticket satisfaction comment", sentiment: "Ticket satisfaction rating" }'),
       'verbatims.csv': exported('zendesk', 'verbatims.csv'),
-    });
+    };
+    const { lines, published } = checkAndBuild(files);
+    // Rows 2, 4, 7 are rated with a comment (row 7's spans two lines); 3 and 6 were never answered; 5 has no comment.
     expect(pick(published)).toEqual([
-      ['2026-10-05', undefined, 'Personne ne lit mes messages', 'negative', undefined],
+      ['2026-10-05', undefined, 'Personne ne lit mes\nmessages, ni au téléphone', 'negative', undefined],
       ['2026-10-02', undefined, 'Trois relances avant une réponse', 'negative', undefined],
       ['2026-10-01', undefined, 'Problème réglé en une heure, merci', 'positive', undefined],
     ]);
-    expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:1: ${IGNORED}.*«\u202fTicket ID\u202f», «\u202fTicket group\u202f»`));
-    // Line 4: the comment after "\"10471\",\"2026-10-02\",\"Good\"," (8 + 13 + 7 = 28) → col 29.
-    expect(lines.slice(1)).toEqual(['data/verbatims.csv:4:29: warning: 1 ligne n’a pas de texte dans «\u202fTicket satisfaction comment\u202f»\u00a0: elle est ignorée (ligne 4).']);
+    expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:1: ${IGNORED}.*«\u202fTicket ID\u202f», «\u202fTicket group\u202f», «\u202fTickets\u202f»`));
+    // Line 3: the rating after "\"10460\",\"2026-10-01\"," (8 + 13 = 21 characters) → col 22.
+    // Line 5: the comment after "\"10471\",\"2026-10-02\",\"Good\"," (8 + 13 + 7 = 28) → col 29.
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1, 2)).toEqual([
+      'data/verbatims.csv:3:22: warning: 2 lignes sont une enquête envoyée sans réponse du client («\u202fTicket satisfaction rating\u202f» vaut «\u202fOffered\u202f»)\u00a0: elles sont ignorées (lignes 3, 6). Rien à faire\u00a0: seules les notes que les clients ont données sont affichées.',
+    ]);
+    expect(lines[2]).toMatch(startsWith('data/verbatims.csv:5:29: warning: 1 ligne n’a pas de texte dans «\u202fTicket satisfaction comment\u202f»\u00a0: elle est ignorée (ligne 5).'));
+    const en = checkLines(files, 'en');
+    expect(en[1]).toBe('data/verbatims.csv:3:22: warning: 2 rows are a survey the customer did not answer (“Ticket satisfaction rating” is “Offered”): skipped (lines 3, 6). Nothing to do: only the ratings customers gave are shown.');
+    expect(en[2]).toMatch(startsWith('data/verbatims.csv:5:29: warning: 1 row has no text in “Ticket satisfaction comment”: skipped (line 5).'));
   });
 
   it('Trustpilot: the title and the content as one text', () => {

@@ -12,9 +12,8 @@ import { settleDates } from './dates.ts';
 import { todayIn, type DateReading } from '../dates.ts';
 import { Repeated } from '../repeated.ts';
 import { firstOf } from '../caps.ts';
-import { warnContacts } from '../unmasked.ts';
-import type { SiteConfig, Verbatim } from '../../model.ts';
-import type { PiiKind } from '../../privacy/pii.ts';
+import type { SiteConfig } from '../../model.ts';
+import { toDraft, type Origin, type PrivateField, type VerbatimDraft, type VerbatimsRead } from './draft.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 import {
   ALIASES,
@@ -23,6 +22,7 @@ import {
   columnOverrides,
   textColumns,
   fieldOfHeader,
+  isUnansweredRating,
   parseFeatured,
   parseLabel,
   parseNps,
@@ -30,7 +30,6 @@ import {
   parseStars,
   parseText,
   readWhen,
-  toVerbatim,
   type Field,
   Problem,
   type Parsed,
@@ -127,7 +126,7 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
 }
 
 /** Parses every row of verbatims.csv (see readVerbatimsTable). */
-export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): Verbatim[] {
+export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): VerbatimsRead {
   return readVerbatimsTable(file, bytes, site, diags, today, 'csv');
 }
 
@@ -136,8 +135,8 @@ export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: Site
  * rows with an error are reported and left out. Rows are converted as they are read
  * (streamCsv, streamXlsx give the same rows), so only the verbatims stay in memory.
  */
-export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today: string, kind: 'csv' | 'xlsx'): Verbatim[] {
-  const out: Verbatim[] = [];
+export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today: string, kind: 'csv' | 'xlsx'): VerbatimsRead {
+  const out: VerbatimDraft[] = [];
   let convert: Converter | undefined;
   let rows = 0;
   const onHeader = (head: CsvHead): boolean => {
@@ -154,17 +153,17 @@ export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: Si
       ? streamXlsx(file, bytes, diags, onHeader, onRow, { sheet: site.verbatims.sheet })
       : streamCsv(file, bytes, diags, onHeader, onRow);
   if (table && convert && rows === 0) diags.warning(file, table.cellPos(undefined, 0), 'verbatims.no_rows');
-  return convert ? convert.finish() : out;
+  return convert ? convert.finish() : { drafts: out, dropped: [] };
 }
 
 interface Converter {
   row: (row: CsvRow) => void;
   /** Settles what needs the whole file (the order of day and month) and returns the verbatims. */
-  finish: () => Verbatim[];
+  finish: () => VerbatimsRead;
 }
 
 /** What turns one row into a verbatim (pushed onto `out`) or into problems. */
-function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: string, diags: Diagnostics, out: Verbatim[]): Converter {
+function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: string, diags: Diagnostics, out: VerbatimDraft[]): Converter {
   const { file, header } = table;
   const width = header.length;
   const locale = site.locale;
@@ -196,9 +195,11 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
     }
     return r;
   };
-  const onPii = (field: 'text' | 'author', kind: PiiKind): void => {
-    const index = field === 'text' ? cText : cAuthor;
-    diags.warning(file, table.cellPos(row, index), 'verbatims.pii', { field: header[index], kind });
+  // A draft keeps only its row's start: the privacy step finds a cell again from there.
+  const columnOf: Record<PrivateField, number> = { text: cText, author: cAuthor, channel: cChannel, site: cSite };
+  const origin: Origin = {
+    file,
+    where: (start, field) => ({ at: table.cellPosAt(start, columnOf[field]), name: header[columnOf[field]]! }),
   };
   // A workbook's number in the date column is an Excel serial date.
   const serial = table.serialDate;
@@ -206,6 +207,7 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
   const dates = new DateColumn(locale, today);
   const datePos = (): Position => table.cellPos(row, cDate);
   const blank = new Repeated();
+  const unanswered = new Repeated();
   const parts = columns.textParts;
   const textPos = (): Position => table.cellPos(row, cText);
 
@@ -219,6 +221,11 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
       return;
     }
     const rawText = parts ? parts.map((i) => (cells[i] ?? '').trim()).filter((s) => s !== '').join('\n') : (cells[cText] ?? '');
+    // A survey sent but never answered (Zendesk's Offered / Unoffered): no customer's word.
+    if (cSentiment >= 0 && isUnansweredRating(cells[cSentiment])) {
+      unanswered.add(() => table.cellPos(row, cSentiment), cells[cSentiment]!.trim());
+      return;
+    }
     // Optional comment questions, ratings without a comment: not a verbatim, not an error.
     if (rawText.trim() === '') {
       blank.add(textPos);
@@ -243,12 +250,13 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
     const when = dates.note(reading, out.length, cells[cDate]!.trim(), datePos)!;
     f.date = when.date;
     f.time = when.time;
-    out.push(toVerbatim(f, locale, onPii, (field, value) => warnContacts(file, () => table.cellPos(row, field === 'channel' ? cChannel : cSite), header[field === 'channel' ? cChannel : cSite]!, value, diags)));
+    out.push(toDraft(f, origin, row.start));
   };
 
   return {
     row: convertRow,
     finish: () => {
+      if (unanswered.count > 0) diags.warning(file, unanswered.first[0]!, 'verbatims.rating_unanswered', { field: header[cSentiment], found: unanswered.example, ...unanswered.params() });
       if (blank.count > 0) diags.warning(file, blank.first[0]!, 'verbatims.text_blank', { field: header[cText], ...blank.params() });
       return settleDates(dates, out, diags, file, header[cDate]!, today);
     },
