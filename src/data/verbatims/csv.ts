@@ -12,8 +12,9 @@ import { settleDates } from './dates.ts';
 import { todayIn, type DateReading } from '../dates.ts';
 import { Repeated } from '../repeated.ts';
 import { firstOf } from '../caps.ts';
-import type { SiteConfig } from '../../model.ts';
-import { toDraft, type Origin, type PrivateField, type VerbatimDraft, type VerbatimsRead } from './draft.ts';
+import { warnContacts } from '../unmasked.ts';
+import type { SiteConfig, Verbatim } from '../../model.ts';
+import type { PiiKind } from '../../privacy/pii.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 import {
   ALIASES,
@@ -30,6 +31,7 @@ import {
   parseStars,
   parseText,
   readWhen,
+  toVerbatim,
   type Field,
   Problem,
   type Parsed,
@@ -126,7 +128,7 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
 }
 
 /** Parses every row of verbatims.csv (see readVerbatimsTable). */
-export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): VerbatimsRead {
+export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): Verbatim[] {
   return readVerbatimsTable(file, bytes, site, diags, today, 'csv');
 }
 
@@ -135,8 +137,8 @@ export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: Site
  * rows with an error are reported and left out. Rows are converted as they are read
  * (streamCsv, streamXlsx give the same rows), so only the verbatims stay in memory.
  */
-export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today: string, kind: 'csv' | 'xlsx'): VerbatimsRead {
-  const out: VerbatimDraft[] = [];
+export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today: string, kind: 'csv' | 'xlsx'): Verbatim[] {
+  const out: Verbatim[] = [];
   let convert: Converter | undefined;
   let rows = 0;
   const onHeader = (head: CsvHead): boolean => {
@@ -153,17 +155,17 @@ export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: Si
       ? streamXlsx(file, bytes, diags, onHeader, onRow, { sheet: site.verbatims.sheet })
       : streamCsv(file, bytes, diags, onHeader, onRow);
   if (table && convert && rows === 0) diags.warning(file, table.cellPos(undefined, 0), 'verbatims.no_rows');
-  return convert ? convert.finish() : { drafts: out, dropped: [] };
+  return convert ? convert.finish() : out;
 }
 
 interface Converter {
   row: (row: CsvRow) => void;
   /** Settles what needs the whole file (the order of day and month) and returns the verbatims. */
-  finish: () => VerbatimsRead;
+  finish: () => Verbatim[];
 }
 
 /** What turns one row into a verbatim (pushed onto `out`) or into problems. */
-function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: string, diags: Diagnostics, out: VerbatimDraft[]): Converter {
+function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: string, diags: Diagnostics, out: Verbatim[]): Converter {
   const { file, header } = table;
   const width = header.length;
   const locale = site.locale;
@@ -195,11 +197,9 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
     }
     return r;
   };
-  // A draft keeps only its row's start: the privacy step finds a cell again from there.
-  const columnOf: Record<PrivateField, number> = { text: cText, author: cAuthor, channel: cChannel, site: cSite };
-  const origin: Origin = {
-    file,
-    where: (start, field) => ({ at: table.cellPosAt(start, columnOf[field]), name: header[columnOf[field]]! }),
+  const onPii = (field: 'text' | 'author', kind: PiiKind): void => {
+    const index = field === 'text' ? cText : cAuthor;
+    diags.warning(file, table.cellPos(row, index), 'verbatims.pii', { field: header[index], kind });
   };
   // A workbook's number in the date column is an Excel serial date.
   const serial = table.serialDate;
@@ -250,7 +250,7 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
     const when = dates.note(reading, out.length, cells[cDate]!.trim(), datePos)!;
     f.date = when.date;
     f.time = when.time;
-    out.push(toDraft(f, origin, row.start));
+    out.push(toVerbatim(f, locale, onPii, (field, value) => warnContacts(file, () => table.cellPos(row, field === 'channel' ? cChannel : cSite), header[field === 'channel' ? cChannel : cSite]!, value, diags)));
   };
 
   return {
