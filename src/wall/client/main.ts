@@ -25,6 +25,11 @@ export interface WallState extends FieldState {
   strip: 'offline' | 'broken' | 'held' | null;
   /** A reload is waiting for the next slide change. */
   reloadPending: boolean;
+  /** A reload was asked for: this page is on its way out. */
+  reloading: boolean;
+  /** Deploy checks started since the page loaded, and whether one is under way (build.json, then the new build's files). */
+  checks: number;
+  checking: boolean;
   buildId: string;
 }
 
@@ -74,6 +79,9 @@ function run(cfg: WallRuntimeConfig): WallApi {
   let reloading = false;
   let reloadPending = false;
   let turns = 0;
+  // Told by state(): a test on a fake clock advances it only once the check's answers are in.
+  let checks = 0;
+  let checking = 0;
 
   const reloadNow = (): void => {
     if (reloading) return;
@@ -109,6 +117,16 @@ function run(cfg: WallRuntimeConfig): WallApi {
   };
 
   const check = async (): Promise<void> => {
+    checks += 1;
+    checking += 1;
+    try {
+      await checkOnce();
+    } finally {
+      checking -= 1;
+    }
+  };
+
+  const checkOnce = async (): Promise<void> => {
     const result = await checkBuild(buildUrl);
     if (reloading) return;
     connectivity.record(result.ok, brokenDeploy(result));
@@ -172,6 +190,9 @@ function run(cfg: WallRuntimeConfig): WallApi {
       offline: connectivity.offline,
       strip: stripKind,
       reloadPending,
+      reloading,
+      checks,
+      checking: checking > 0,
       buildId: cfg.buildId,
       ...field.state(rotation.index),
     }),
