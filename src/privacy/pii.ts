@@ -68,6 +68,10 @@ const BLANK = '\ufffc';
  * `locale`. `found` lists each kind that was masked, once, in the order email, phone, iban.
  */
 export function maskPII(text: string, locale: Locale = 'fr'): { text: string; found: PiiKind[] } {
+  // Nearly every verbatim holds no '@', fewer than 8 digits and no full-width character:
+  // one pass over its characters says so, and neither the folding nor any pattern runs
+  // (100,000 verbatims: about a tenth of a check's time).
+  if (plainText(text)) return { text, found: [] };
   const label = PII_PLACEHOLDER[locale];
   const spans: { start: number; end: number; kind: PiiKind }[] = [];
   let work = fold(text);
@@ -104,6 +108,23 @@ export function maskPII(text: string, locale: Locale = 'fr'): { text: string; fo
   out += text.slice(from);
   const kinds = new Set(spans.map((sp) => sp.kind));
   return { text: out, found: (['email', 'phone', 'iban'] as const).filter((k) => kinds.has(k)) };
+}
+
+/**
+ * No '@', fewer than 8 ASCII digits and nothing `fold` would change: no pattern can match.
+ * Full-width characters (a full-width '@' or digit) send the text the whole way.
+ */
+function plainText(s: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 64) {
+      if (c >= 48 && c <= 57 && ++digits >= 8) return false;
+    } else if (c === 64 || c === 0x3000 || (c >= 0xff01 && c <= 0xff5e)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function countDigits(s: string): number {
