@@ -30,6 +30,8 @@ export interface WallState extends FieldState {
   /** Deploy checks started since the page loaded, and whether one is under way (build.json, then the new build's files). */
   checks: number;
   checking: boolean;
+  /** When the next check is due (ms since the epoch), or null while one runs. */
+  nextCheckAt: number | null;
   buildId: string;
 }
 
@@ -193,6 +195,7 @@ function run(cfg: WallRuntimeConfig): WallApi {
       reloading,
       checks,
       checking: checking > 0,
+      nextCheckAt: checkSlot.due,
       buildId: cfg.buildId,
       ...field.state(rotation.index),
     }),

@@ -6,6 +6,8 @@ export interface Slot {
   set(fn: () => void, ms: number): void;
   clear(): void;
   readonly pending: boolean;
+  /** When the pending job runs (ms since the epoch, by the page's clock), or null. */
+  readonly due: number | null;
 }
 
 export interface Slots {
@@ -18,20 +20,27 @@ export function createSlots(): Slots {
   return {
     slot() {
       let id: ReturnType<typeof setTimeout> | undefined;
+      let due: number | null = null;
       const s: Slot = {
         set(fn, ms) {
           if (id !== undefined) clearTimeout(id);
+          due = Date.now() + ms;
           id = setTimeout(() => {
             id = undefined;
+            due = null;
             fn();
           }, ms);
         },
         clear() {
           if (id !== undefined) clearTimeout(id);
           id = undefined;
+          due = null;
         },
         get pending() {
           return id !== undefined;
+        },
+        get due() {
+          return due;
         },
       };
       all.push(s);

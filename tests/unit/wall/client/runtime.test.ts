@@ -304,7 +304,10 @@ describe('rotation and timers', () => {
     vi.advanceTimersByTime(1500);
     expect(ran).toEqual(['b']);
     expect([a.pending, b.pending]).toEqual([true, false]);
+    // a was set at 0 for 2000 ms: due at 2000 by the (fake) clock; b has run.
+    expect([a.due, b.due]).toEqual([Date.now() + 500, null]);
     slots.clearAll();
+    expect(a.due).toBeNull();
     vi.advanceTimersByTime(5000);
     expect(ran).toEqual(['b']);
     expect(vi.getTimerCount()).toBe(0);
