@@ -11,8 +11,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../../src/headless/chromium.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
+import { live } from '../helpers/wall-clock.ts';
 import {
-  advance,
   buildWall,
   countLoads,
   deployCopy,
@@ -38,6 +38,9 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 /** Answers held open by a stalling server, ended by `release()`. */
 const stalled: ServerResponse[] = [];
+/** How many answers the server has held open so far: a check waiting on one is stalled on purpose. */
+let heldTotal = 0;
+const held = (): number => heldTotal;
 /** The most bytes one endless answer sent before the wall hung up: what it read, plus the socket buffers. */
 let largest = 0;
 
@@ -127,11 +130,9 @@ function stall(res: ServerResponse, type: string, start: string): true {
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
   res.write(start);
   stalled.push(res);
+  heldTotal += 1;
   return true;
 }
-
-/** Real time to wait per step for requests to finish while one is stalled on purpose (it never will). */
-const STALLED = 100;
 
 const strip = (page: Page) =>
   page.evaluate(() => {
@@ -151,7 +152,7 @@ describe('a huge build.json (issue 15, item 14)', () => {
       });
       const before = await slidesText(page);
       server.handler = (req, res) => isPath(req, '/build.json') && endless(res);
-      await advance(page, 3 * 60_000, 15_000, 300);
+      await live(page, 3 * 60_000, 15_000);
       expect(crashed).toBe(false);
       expect(builds()).toBeGreaterThanOrEqual(3);
       // 64 KiB read per check; the kernel's and the browser's buffers fill (a few MB on
@@ -170,7 +171,7 @@ describe('bodies that stall after their headers (issue 15, item 15)', () => {
       const loads = countLoads(page);
       const before = await slidesText(page);
       server.handler = (req, res) => isPath(req, '/build.json') && stall(res, 'application/json', '{"id":"');
-      await advance(page, 4 * 60_000, 5000, 60, STALLED);
+      await live(page, 4 * 60_000, 5000, held);
       expect(await strip(page)).toBe(OFFLINE_TEXT);
       // A check every 15 s deadline + 15 s retry: about 8 in 4 minutes; today's wall stops after 1.
       expect(builds()).toBeGreaterThanOrEqual(5);
@@ -178,7 +179,7 @@ describe('bodies that stall after their headers (issue 15, item 15)', () => {
       server.handler = null;
       release();
       server.root = deployCopy(wall, 'deploy-after-stall');
-      await advance(page, 3 * 60_000, 5000, 60);
+      await live(page, 3 * 60_000, 5000);
       expect(loads.count).toBe(1);
       expect((await wallState(page)).buildId).toBe('deploy-after-stall');
       expect(await strip(page)).toBeNull();
@@ -192,27 +193,25 @@ describe('bodies that stall after their headers (issue 15, item 15)', () => {
     server.root = deployCopy(wall, 'deploy-slow-page');
     // The wall's check of the new page stalls; a navigation (a reload) would be answered.
     server.handler = (req, res) => isPath(req, '/wall/') && !req.headers.accept?.includes('text/html') && stall(res, 'text/html', '<!doctype html><html><head>');
-    await advance(page, 5 * 60_000, 5000, 60, STALLED);
+    await live(page, 5 * 60_000, 5000, held);
     expect(loads.count).toBe(0);
     expect(builds()).toBeGreaterThanOrEqual(3);
     expect(await slidesText(page)).toEqual(before);
     server.handler = null;
     release();
-    await advance(page, 3 * 60_000, 5000, 60);
+    await live(page, 3 * 60_000, 5000);
     expect(loads.count).toBe(1);
     expect((await wallState(page)).buildId).toBe('deploy-slow-page');
   });
 
-  // Real stalled sockets under a fake clock: on a loaded two-core machine the reload can
-  // land one step late, so this test alone is retried (its assertions are unchanged).
-  it('keeps the daily reload through a night of stalled answers', { retry: 2 }, async () => {
+  it('keeps the daily reload through a night of stalled answers', async () => {
     const page = await openKept(await newContext(), NIGHT);
     const loads = countLoads(page);
     server.handler = (req, res) => isPath(req, '/build.json') && stall(res, 'application/json', '{');
-    await advance(page, 2 * 3600_000 + 25 * 60_000, 60_000, 40, STALLED); // to 02:55, stalled
+    await live(page, 2 * 3600_000 + 25 * 60_000, 60_000, held); // to 02:55, stalled
     server.handler = null;
     release();
-    await advance(page, 70 * 60_000, 60_000, 60); // to 04:05
+    await live(page, 70 * 60_000, 60_000); // to 04:05
     expect(loads.count).toBe(1);
     expect((await wallState(page)).open).toBe(false);
   });
@@ -275,20 +274,20 @@ describe('pages held in a stale cache (issue 15, item 17)', () => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(old);
       return true;
     };
-    await advance(page, 10 * 60_000, 5000, 60);
+    await live(page, 10 * 60_000, 5000);
     // Today: 29 reloads, one per slide. Now: the first, and one retry after 5 minutes.
     expect(loads.count).toBeLessThanOrEqual(2);
     expect(loads.count).toBeGreaterThanOrEqual(1);
     expect(await strip(page)).toBe(HELD_TEXT);
     expect(await slidesText(page)).toEqual(before);
     // Retries 5, 10, 20 minutes apart: reloads at about 0, 5, 15 and 35 minutes, 4 in 40.
-    await advance(page, 30 * 60_000, 10_000, 40);
+    await live(page, 30 * 60_000, 10_000);
     expect(loads.count).toBeLessThanOrEqual(4);
     expect(await strip(page)).toBe(HELD_TEXT);
     expect(await slidesText(page)).toEqual(before);
     // The cache lets go: the next retry (40 minutes on) brings the new build, and the strip goes.
     cached = false;
-    await advance(page, 42 * 60_000, 10_000, 40);
+    await live(page, 42 * 60_000, 10_000);
     expect((await wallState(page)).buildId).toBe('deploy-behind-cache');
     expect(await strip(page)).toBeNull();
   }, 240_000);
@@ -304,11 +303,11 @@ describe('a build.json that is not ours (issue 15, item 18)', () => {
       const page = await openKept(await newContext());
       const before = await slidesText(page);
       server.handler = (req, res) => isPath(req, '/build.json') && (res.writeHead(200, { 'Content-Type': type! }).end(body), true);
-      await advance(page, 2 * 60_000, 5000);
+      await live(page, 2 * 60_000, 5000);
       expect(await strip(page)).toBe(BROKEN_TEXT);
       expect(await slidesText(page)).toEqual(before);
       server.handler = null;
-      await advance(page, 60_000, 5000);
+      await live(page, 60_000, 5000);
       expect(await strip(page)).toBeNull();
     });
   }
@@ -318,14 +317,14 @@ describe('polling while dark (issue 14, item 6)', () => {
   it('asks for build.json once every 15 minutes while dark, every minute while on', async () => {
     const page = await openWall(await newContext(), `${server.url}/wall/`, NIGHT);
     server.requests = [];
-    await advance(page, 2 * 3600_000, 60_000); // 00:30 to 02:30: 8 quarters
+    await live(page, 2 * 3600_000, 60_000); // 00:30 to 02:30: 8 quarters
     expect(builds()).toBeGreaterThanOrEqual(7);
     expect(builds()).toBeLessThanOrEqual(9);
     // Tuesday 07:25, then opening at 07:30: checks come back to once a minute.
     await page.clock.fastForward(new Date('2026-11-24T06:25:00Z').getTime() - (await page.evaluate(() => Date.now())));
-    await advance(page, 5 * 60_000, 5000);
+    await live(page, 5 * 60_000, 5000);
     server.requests = [];
-    await advance(page, 10 * 60_000, 5000);
+    await live(page, 10 * 60_000, 5000);
     expect((await wallState(page)).open).toBe(true);
     expect(builds()).toBeGreaterThanOrEqual(9);
     expect(builds()).toBeLessThanOrEqual(11);
