@@ -3,26 +3,29 @@
 // `check` and `build` on it and on the sample (each 3 times, interleaved, median) next
 // to a bare one-page Astro build, weighs the wall, drives it in a throttled Chromium,
 // prints the figures against the budgets, exits 1 when one fails, and with --save
-// writes bench/results.json. See BENCHMARKS.md for the method.
+// writes bench/results.json. `-- --only=check` times check and its floor alone (no build,
+// no browser); `-- --runs=N` runs each command N times. See BENCHMARKS.md for the method.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchChromium } from '../src/headless/chromium.ts';
 import { createBareProject } from './bare.ts';
 import { measureWall, THROTTLE, type WallRun } from './browser.ts';
 import { generateData, type Generated } from './generate.ts';
 import { writeVariants } from './variants.ts';
 import { measureNode, rssMethod, summarize, type Sample } from './measure.ts';
-import { benchArgs, budgets, render, verdict, type Figures } from './report.ts';
+import { benchArgs, budgets, checkBudgets, render, renderChecks, verdict, type Figures } from './report.ts';
 import { staticPaths, weigh } from './weight.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const RUNS = 3;
 const TODAY = '2026-11-24';
 const say = (s: string): boolean => process.stderr.write(`bench: ${s}\n`);
 let save: boolean;
+let only: 'check' | undefined;
+let RUNS = 3;
 try {
-  ({ save } = benchArgs(process.argv.slice(2)));
+  const args = benchArgs(process.argv.slice(2));
+  ({ save, only } = args);
+  RUNS = args.runs ?? RUNS;
 } catch (e) {
   say((e as Error).message);
   process.exit(2);
@@ -37,7 +40,7 @@ const genStarted = performance.now();
 const generated: Generated = generateData(largeDir, { today: TODAY });
 say(`  verbatims.csv ${(generated.verbatimsBytes / 1e6).toFixed(1)} MB, respondent file ${(generated.responsesBytes / 1e6).toFixed(1)} MB, in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`);
 
-const bare = createBareProject(root, work);
+const bare = only ? undefined : createBareProject(root, work);
 const env = { MIROIR_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
 const sampleData = path.join(root, 'data');
 const out = (name: string): string => path.join(work, name);
@@ -45,8 +48,8 @@ const out = (name: string): string => path.join(work, name);
 // The same verbatims as .xlsx and as UTF-16 CSV (bench/variants.ts), and check's floor (bench/floor.ts).
 const variants = writeVariants(largeDir, work);
 type Job = { key: keyof Pick<Figures, 'bare' | 'checkSample' | 'buildSample' | 'checkLarge' | 'buildLarge' | 'checkXlsx' | 'checkUtf16' | 'floor'>; run: (i: number) => Promise<Sample> };
-const jobs: Job[] = [
-  { key: 'bare', run: (i) => measureNode(bare.script, [out(`bare-${i}`)], { cwd: bare.root, env }) },
+const allJobs: Job[] = [
+  { key: 'bare', run: (i) => measureNode(bare!.script, [out(`bare-${i}`)], { cwd: bare!.root, env }) },
   { key: 'checkSample', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: sampleData } }) },
   { key: 'buildSample', run: (i) => measureNode(path.join(root, 'scripts', 'build.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: sampleData, MIROIR_OUT_DIR: out(`sample-${i}`) } }) },
   { key: 'checkLarge', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: largeDir } }) },
@@ -55,6 +58,7 @@ const jobs: Job[] = [
   { key: 'checkUtf16', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: variants.utf16Dir } }) },
   { key: 'floor', run: () => measureNode(path.join(root, 'bench', 'floor.ts'), [largeDir], { cwd: root, env }) },
 ];
+const jobs = only ? allJobs.filter((j) => j.key !== 'bare' && !j.key.startsWith('build')) : allJobs;
 
 // Interleaved (bare, check, build, check, build, then again) so that a busy spell of the
 // machine weighs on every command alike and the ratios stay fair.
@@ -75,6 +79,20 @@ for (let i = 0; i < RUNS; i++) {
   // Keep only the last run's sites (the ones weighed and opened in the browser).
   if (i < RUNS - 1) for (const name of [`bare-${i}`, `sample-${i}`, `large-${i}`]) rmSync(out(name), { recursive: true, force: true });
 }
+
+if (only) {
+  // check and its floor alone: their table and budgets, nothing written.
+  const summary = (key: Job['key']) => summarize(samples.get(key)!);
+  const f = { checkSample: summary('checkSample'), checkLarge: summary('checkLarge'), checkXlsx: summary('checkXlsx'), checkUtf16: summary('checkUtf16'), floor: summary('floor') };
+  const results = checkBudgets(f);
+  process.stdout.write(`\n${renderChecks(f, results)}`);
+  rmSync(work, { recursive: true, force: true });
+  if (loadStart[0]! > os.cpus().length / 2) say(`other processes were busy as the bench started (load average ${loadStart[0]!.toFixed(1)}): wall-clock figures are pessimistic; the cpu column is less affected.`);
+  const outcome = verdict(results);
+  say(`only check (--only=check); ${outcome.line} In ${Math.round((performance.now() - started) / 1000)} s.`);
+  process.exit(outcome.status);
+}
+
 const sampleDist = out(`sample-${RUNS - 1}`);
 const largeDist = out(`large-${RUNS - 1}`);
 
@@ -83,6 +101,8 @@ let wallSample: WallRun | undefined;
 let wallLarge: WallRun | undefined;
 try {
   say(`opening /wall/ in Chromium at ${THROTTLE}× CPU throttling`);
+  // Loaded here: --only=check needs no browser.
+  const { launchChromium } = await import('../src/headless/chromium.ts');
   const browser = await launchChromium();
   try {
     wallSample = await measureWall(browser, sampleDist, '/wall/');
@@ -133,7 +153,7 @@ const report = {
     large: { verbatims: 100_000, verbatims_csv_bytes: generated.verbatimsBytes, respondents: 20_000, questions: 30, responses_csv_bytes: generated.responsesBytes, waves: 40, segments: 40, actions: 300, screens: 40, pii_rows: generated.pii },
     data_json_verbatims: { sample: dataJson(sampleDist).verbatims.length, large: dataJson(largeDist).verbatims.length },
   },
-  commands: { bare: figures.bare, check_sample: figures.checkSample, build_sample: figures.buildSample, check_large: figures.checkLarge, build_large: figures.buildLarge },
+  commands: { bare: figures.bare, check_sample: figures.checkSample, build_sample: figures.buildSample, check_large: figures.checkLarge, build_large: figures.buildLarge, check_large_xlsx: figures.checkXlsx, check_large_utf16: figures.checkUtf16, check_floor: figures.floor },
   wall_html_bytes: { sample: figures.htmlSample, large: figures.htmlLarge },
   wall_weight: {
     sample: { by_kind: figures.weightSample.byKind, total: figures.weightSample.total, files: figures.weightSample.files },

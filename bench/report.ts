@@ -41,22 +41,39 @@ const MB = 1000 * 1000;
 const worst = (a: number | undefined, b: number | undefined): number | null =>
   a === undefined && b === undefined ? null : Math.max(a ?? -Infinity, b ?? -Infinity);
 
-export function budgets(f: Figures): BudgetResult[] {
+/** What `npm run bench -- --only=check` measures: check's commands and its floor. */
+export type CheckFigures = Pick<Figures, 'checkSample' | 'checkLarge' | 'checkXlsx' | 'checkUtf16' | 'floor'>;
+
+type Add = (id: string, label: string, figure: number | null, limit: number, unit: string, detail: string) => void;
+
+function collector(): { out: BudgetResult[]; add: Add } {
   const out: BudgetResult[] = [];
-  const add = (id: string, label: string, figure: number | null, limit: number, unit: string, detail: string): void => {
+  const add: Add = (id, label, figure, limit, unit, detail) => {
     out.push({ id, label, figure, limit, unit, pass: figure === null || Number.isNaN(figure) ? null : figure <= limit, detail });
   };
+  return { out, add };
+}
+
+/** The budgets of `check` alone (the first ones of `budgets`). */
+export function checkBudgets(f: CheckFigures): BudgetResult[] {
+  const { out, add } = collector();
   add('check-large', 'check, large set (whole process)', f.checkLarge.ms / 1000, 1.5, 's', `median of ${f.checkLarge.runs.join(', ')} ms`);
   if (f.floor) add('check-floor-ratio', 'check large ÷ its floor (papaparse + yaml)', f.checkLarge.ms / f.floor.ms, 1.3, '×', `${fmtS(f.checkLarge.ms)} ÷ ${fmtS(f.floor.ms)}`);
   if (f.checkXlsx) {
     add('check-xlsx-ratio', 'check large .xlsx ÷ check large CSV', f.checkXlsx.ms / f.checkLarge.ms, 3, '×', `${fmtS(f.checkXlsx.ms)} ÷ ${fmtS(f.checkLarge.ms)}`);
-    add('check-xlsx-memory', 'check large .xlsx, peak memory', f.checkXlsx.rssMax === undefined ? null : f.checkXlsx.rssMax / MB, 1000, 'MB', 'largest RSS of the 3 runs');
+    add('check-xlsx-memory', 'check large .xlsx, peak memory', f.checkXlsx.rssMax === undefined ? null : f.checkXlsx.rssMax / MB, 1000, 'MB', `largest RSS of the ${f.checkXlsx.runs.length} runs`);
   }
-  if (f.checkUtf16) add('check-utf16-memory', 'check large UTF-16 CSV, peak memory', f.checkUtf16.rssMax === undefined ? null : f.checkUtf16.rssMax / MB, 1000, 'MB', 'largest RSS of the 3 runs');
+  if (f.checkUtf16) add('check-utf16-memory', 'check large UTF-16 CSV, peak memory', f.checkUtf16.rssMax === undefined ? null : f.checkUtf16.rssMax / MB, 1000, 'MB', `largest RSS of the ${f.checkUtf16.runs.length} runs`);
+  return out;
+}
+
+export function budgets(f: Figures): BudgetResult[] {
+  const { out, add } = collector();
+  out.push(...checkBudgets(f));
   add('build-large-ratio', 'build large ÷ build sample', f.buildLarge.ms / f.buildSample.ms, 2.5, '×', `${fmtS(f.buildLarge.ms)} ÷ ${fmtS(f.buildSample.ms)}`);
   add('build-sample-ratio', 'build sample ÷ bare Astro', f.buildSample.ms / f.bare.ms, 1.6, '×', `${fmtS(f.buildSample.ms)} ÷ ${fmtS(f.bare.ms)}`);
   const rss = f.buildLarge.rssMax;
-  add('build-large-memory', 'build large, peak memory', rss === undefined ? null : rss / MB, 1000, 'MB', 'largest RSS of the 3 runs');
+  add('build-large-memory', 'build large, peak memory', rss === undefined ? null : rss / MB, 1000, 'MB', `largest RSS of the ${f.buildLarge.runs.length} runs`);
   add('wall-html-growth', '/wall/ HTML, large ÷ sample − 1', Math.abs(f.htmlLarge / f.htmlSample - 1) * 100, 10, '%', `${fmtKB(f.htmlLarge)} vs ${fmtKB(f.htmlSample)} raw`);
   const transfer = worst(f.wallSample ? f.weightSample.total.gzip : undefined, f.wallLarge ? f.weightLarge.total.gzip : undefined);
   add('wall-transfer', 'wall transfer, gzip (worse of the two)', transfer === null ? null : transfer / KB, 160, 'KB', f.wallSample ? 'files the browser loaded, every slide shown' : 'no browser: not measured');
@@ -68,11 +85,34 @@ export function budgets(f: Figures): BudgetResult[] {
   return out;
 }
 
-/** `npm run bench [-- --save]`: --save keeps the figures in bench/results.json; a plain run only prints them. */
-export function benchArgs(argv: string[]): { save: boolean } {
-  const unknown = argv.filter((a) => a !== '--save');
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')}: the bench takes only --save (write bench/results.json).`);
-  return { save: argv.includes('--save') };
+export interface BenchArgs {
+  save: boolean;
+  /** `--only=check`: check's commands and its floor alone (no build, no browser), a minute instead of three. */
+  only?: 'check';
+  /** `--runs=N`: each command N times instead of 3 (the median is kept). */
+  runs?: number;
+}
+
+/**
+ * `npm run bench [-- --save] [-- --only=check] [-- --runs=N]`: --save keeps the figures in
+ * bench/results.json (a plain run only prints them); --only=check times check and its floor
+ * alone; --runs=N runs each command N times.
+ */
+export function benchArgs(argv: string[]): BenchArgs {
+  const out: BenchArgs = { save: false };
+  const unknown: string[] = [];
+  for (const a of argv) {
+    if (a === '--save') out.save = true;
+    else if (a === '--only=check') out.only = 'check';
+    else if (/^--runs=[1-9]\d?$/.test(a)) out.runs = Number(a.slice('--runs='.length));
+    else unknown.push(a);
+  }
+  if (unknown.length > 0) {
+    throw new Error(`unknown argument ${unknown.join(' ')}: the bench takes only --save (write bench/results.json). It also takes --only=check (time check and its floor alone) and --runs=N (1 to 99 runs of each command).`);
+  }
+  // results.json holds every figure of one whole run: a part of a run would leave the others stale.
+  if (out.save && out.only) throw new Error('--save writes every figure of a whole run to bench/results.json: run it without --only.');
+  return out;
 }
 
 /** The bench's exit status and closing line: 1 as soon as one budget fails; a budget left unmeasured (no browser) is said, not failed. */
@@ -100,21 +140,38 @@ const num = (v: number | null, unit: string): string => {
   return `${v.toFixed(digits)} ${unit}`;
 };
 
+const cmd = (label: string, s: Summary): string[] => [label, fmtS(s.ms), s.cpuMs === undefined ? 'n/a' : fmtS(s.cpuMs), fmtMB(s.rssMax), s.runs.map((r) => (r / 1000).toFixed(2)).join(' / ')];
+const commandHeader = (f: CheckFigures): string[] => [`command (median of ${f.checkLarge.runs.length})`, 'wall', 'cpu', 'peak RSS', 'runs (s)'];
+const checkVariants = (f: CheckFigures): string[][] => [
+  ...(f.checkXlsx ? [cmd('check, large .xlsx', f.checkXlsx)] : []),
+  ...(f.checkUtf16 ? [cmd('check, large UTF-16', f.checkUtf16)] : []),
+  ...(f.floor ? [cmd('check floor (parse only)', f.floor)] : []),
+];
+
+const budgetTable = (results: BudgetResult[]): string =>
+  table([
+    ['budget', 'figure', 'limit', 'result', 'how'],
+    ...results.map((r) => [r.label, num(r.figure, r.unit), `≤ ${num(r.limit, r.unit)}`, r.pass === null ? 'N/A' : r.pass ? 'PASS' : 'FAIL', r.detail]),
+  ]);
+
+/** The report of `--only=check`: check's commands and its floor, then their budgets. */
+export function renderChecks(f: CheckFigures, results: BudgetResult[]): string {
+  const commands = table([commandHeader(f), cmd('check, sample', f.checkSample), cmd('check, large', f.checkLarge), ...checkVariants(f)]);
+  return `${commands}\n\n${budgetTable(results)}\n`;
+}
+
 /** The whole printed report: commands, weights, browser figures, then the budgets. */
 export function render(f: Figures, results: BudgetResult[]): string {
-  const cmd = (label: string, s: Summary): string[] => [label, fmtS(s.ms), s.cpuMs === undefined ? 'n/a' : fmtS(s.cpuMs), fmtMB(s.rssMax), s.runs.map((r) => (r / 1000).toFixed(2)).join(' / ')];
   const parts: string[] = [];
   parts.push(
     table([
-      ['command (median of 3)', 'wall', 'cpu', 'peak RSS', 'runs (s)'],
+      commandHeader(f),
       cmd('bare one-page Astro build', f.bare),
       cmd('check, sample', f.checkSample),
       cmd('build, sample', f.buildSample),
       cmd('check, large', f.checkLarge),
       cmd('build, large', f.buildLarge),
-      ...(f.checkXlsx ? [cmd('check, large .xlsx', f.checkXlsx)] : []),
-      ...(f.checkUtf16 ? [cmd('check, large UTF-16', f.checkUtf16)] : []),
-      ...(f.floor ? [cmd('check floor (parse only)', f.floor)] : []),
+      ...checkVariants(f),
     ]),
   );
   const w = (label: string, weight: Weight, html: number): string[][] => [
@@ -136,11 +193,6 @@ export function render(f: Figures, results: BudgetResult[]): string {
       b('large /wall/', f.wallLarge),
     ]),
   );
-  parts.push(
-    table([
-      ['budget', 'figure', 'limit', 'result', 'how'],
-      ...results.map((r) => [r.label, num(r.figure, r.unit), `≤ ${num(r.limit, r.unit)}`, r.pass === null ? 'N/A' : r.pass ? 'PASS' : 'FAIL', r.detail]),
-    ]),
-  );
+  parts.push(budgetTable(results));
   return `${parts.join('\n\n')}\n`;
 }

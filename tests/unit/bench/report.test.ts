@@ -18,6 +18,17 @@ describe('benchArgs', () => {
     expect(benchArgs(['--save'])).toEqual({ save: true });
   });
 
+  it('times check and its floor alone with --only=check, and each command N times with --runs=N', () => {
+    expect(benchArgs(['--only=check'])).toEqual({ save: false, only: 'check' });
+    expect(benchArgs(['--only=check', '--runs=7'])).toEqual({ save: false, only: 'check', runs: 7 });
+    expect(() => benchArgs(['--runs=0'])).toThrow('unknown argument --runs=0: ');
+    expect(() => benchArgs(['--only=build'])).toThrow('It also takes --only=check (time check and its floor alone) and --runs=N (1 to 99 runs of each command).');
+  });
+
+  it('does not write part of a run over bench/results.json', () => {
+    expect(() => benchArgs(['--only=check', '--save'])).toThrow('--save writes every figure of a whole run to bench/results.json: run it without --only.');
+  });
+
   it('refuses anything else, saying what it takes', () => {
     expect(() => benchArgs(['--sav'])).toThrow('unknown argument --sav: the bench takes only --save (write bench/results.json).');
   });
