@@ -7,8 +7,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../../src/headless/chromium.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
+import { live } from '../helpers/wall-clock.ts';
 import {
-  advance,
   buildWall,
   countLoads,
   deployCopy as copyBuild,
@@ -138,17 +138,17 @@ describe('deploys', () => {
     const page = await openWall(await newContext());
     const loads = countLoads(page);
     server.root = deployCopy('deploy-2');
-    await advance(page, 120_000);
+    await live(page, 120_000, 5000);
     expect(loads.count).toBe(1);
     expect((await state(page)).buildId).toBe('deploy-2');
-    await advance(page, 180_000, 15_000);
+    await live(page, 180_000, 15_000);
     expect(loads.count).toBe(1);
   });
 
   it('never reloads while the id is unchanged', async () => {
     const page = await openWall(await newContext());
     const loads = countLoads(page);
-    await advance(page, 300_000, 15_000);
+    await live(page, 300_000, 15_000);
     expect(loads.count).toBe(0);
     expect(server.requests.filter((p) => p === '/build.json').length).toBeGreaterThanOrEqual(4);
   });
@@ -158,14 +158,14 @@ describe('deploys', () => {
     const loads = countLoads(page);
     const partial = deployCopy('deploy-3', (html) => html.replace(/\/_astro\/([\w.-]+)\.css/g, '/_astro/$1.next.css'));
     server.root = partial;
-    await advance(page, 180_000, 15_000);
+    await live(page, 180_000, 15_000);
     expect(loads.count).toBe(0);
     expect((await state(page)).buildId).toBe(buildId);
     // The rest of the deploy lands.
     for (const name of readdirSync(path.join(partial, '_astro'))) {
       if (name.endsWith('.css')) cpSync(path.join(partial, '_astro', name), path.join(partial, '_astro', name.replace(/\.css$/, '.next.css')));
     }
-    await advance(page, 120_000);
+    await live(page, 120_000, 5000);
     expect(loads.count).toBe(1);
     expect((await state(page)).buildId).toBe('deploy-3');
   });
@@ -180,7 +180,7 @@ describe('outages', () => {
     const strip = page.locator('[data-wall-offline]');
     await expect(strip.isVisible()).resolves.toBe(false);
     server.failWith = 503;
-    await advance(page, 20 * 60_000, 15_000);
+    await live(page, 20 * 60_000, 15_000);
     expect(loads.count).toBe(0);
     expect(await slidesText(page)).toEqual(before);
     expect(await page.evaluate(() => document.querySelectorAll('[data-slide][data-active]').length)).toBe(1);
@@ -190,13 +190,13 @@ describe('outages', () => {
     // The network gone altogether (connections dropped): same.
     server.failWith = null;
     server.down = true;
-    await advance(page, 5 * 60_000, 15_000);
+    await live(page, 5 * 60_000, 15_000);
     expect(loads.count).toBe(0);
     expect(await slidesText(page)).toEqual(before);
     expect(await strip.isVisible()).toBe(true);
     // Back: the strip goes at the next check.
     server.down = false;
-    await advance(page, 60_000, 15_000);
+    await live(page, 60_000, 15_000);
     expect(await strip.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-wall-disconnected'))).toBe(false);
     expect(loads.count).toBe(0);
@@ -227,6 +227,8 @@ describe('outages', () => {
       await page.goto(`${server.url}/wall/`, { waitUntil: 'load' });
       expect(server.requests.length, `${outage}: the browser did try the server`).toBeGreaterThan(0);
       await page.waitForFunction(() => window.miroirWall !== undefined);
+      // From here on, time passes only when the test says so.
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
       expect(await slidesText(page)).toEqual(before);
       // Styles, the runtime and the font all came from the kept copy.
       const loaded = await page.evaluate(async () => {
@@ -237,7 +239,7 @@ describe('outages', () => {
         };
       });
       expect(loaded).toEqual({ sheets: true, font: true });
-      await advance(page, 60_000, 15_000);
+      await live(page, 60_000, 15_000);
       expect(await page.locator('[data-wall-offline]').isVisible()).toBe(true);
       expect((await state(page)).index).toBeGreaterThan(0);
       await kiosk.close();
@@ -264,7 +266,7 @@ describe('night hours', () => {
     const first = await spot();
     // Dark: the rotation is paused, the clock ticks and wanders.
     const index = (await state(page)).index;
-    await advance(page, 10 * 60_000, 60_000);
+    await live(page, 10 * 60_000, 60_000);
     expect((await state(page)).index).toBe(index);
     expect((await page.locator('[data-wall-clock]').textContent())?.trim()).toBe('19:40');
     expect(await spot()).not.toBe(first);
@@ -294,7 +296,7 @@ describe('daily safety reload', () => {
     const page = await openWall(await newContext(), NIGHT);
     const loads = countLoads(page);
     await page.clock.fastForward(2 * 3600_000 + 25 * 60_000); // 02:55
-    await advance(page, 70 * 60_000, 60_000, 60); // to 04:05
+    await live(page, 70 * 60_000, 60_000); // to 04:05
     expect(loads.count).toBe(1);
     expect((await state(page)).open).toBe(false);
   });
@@ -304,7 +306,7 @@ describe('daily safety reload', () => {
     const loads = countLoads(page);
     await page.clock.fastForward(2 * 3600_000 + 25 * 60_000);
     server.failWith = 503;
-    await advance(page, 70 * 60_000, 60_000, 60);
+    await live(page, 70 * 60_000, 60_000);
     expect(loads.count).toBe(0);
   });
 });
@@ -326,7 +328,8 @@ describe('hygiene', () => {
     await page.clock.install({ time: MORNING });
     await page.goto(`${server.url}/wall/`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.miroirWall !== undefined);
-    await advance(page, 5 * SLIDE_MS + 60_000, 5000);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await live(page, 5 * SLIDE_MS + 60_000, 5000);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
@@ -343,9 +346,9 @@ describe('hygiene', () => {
       return { heap: usedSize, nodes };
     };
     // Warm up (first round of slides, first checks, the worker's bookkeeping), then measure.
-    await advance(page, 5 * 60_000, 60_000, 30);
+    await live(page, 5 * 60_000, 60_000);
     const start = await measure();
-    await advance(page, 6 * 3600_000, 60_000, 20);
+    await live(page, 6 * 3600_000, 60_000);
     const end = await measure();
     expect(end.nodes).toBe(start.nodes);
     expect(Math.abs(end.heap - start.heap)).toBeLessThan(2 * 1024 * 1024);
