@@ -50,22 +50,70 @@ const pick = (p: Published) => p.verbatims.map((v) => [v.date, v.time, v.text, v
 const IGNORED = 'warning: colonnes ignorées, car miroir ne les connaît pas';
 
 describe('verbatims as the tools export them', () => {
-  it('Google Forms: YYYY/MM/DD h:mm:ss PM UTC+2, a blank optional comment', () => {
+  it('Google Forms (en): every field quoted, YYYY/MM/DD h:mm:ss PM UTC+2, a comment on two lines, a blank optional comment', () => {
+    // Layout: Forms' own "Download responses (.csv)": a Timestamp column, one column per
+    // question, every field in double quotes, the time with the form's UTC offset (as a
+    // French export in a public test, parser-csv-feedbacks.test.ts, also shows:
+    // "Horodateur", "2026/07/29 9:00:00 AM UTC+3").
     const { lines, published } = checkAndBuild({
       'site.yaml': site('{ date: Timestamp, text: "Your comment", stars: "How was your visit?", site: Store }'),
       'verbatims.csv': exported('google-forms', 'verbatims.csv'),
     });
     // 9:05:02 AM at UTC+2 is 09:05 in Paris in October (UTC+2); 8:57:39 PM at UTC+2, 20:57 in September.
     expect(pick(published)).toEqual([
-      ['2026-10-12', '09:05', 'Waited 20 minutes at the counter', 'negative', 2],
+      ['2026-10-12', '09:05', 'Waited 20 minutes at the counter.\nThe "express" till was closed.', 'negative', 2],
       ['2026-09-04', '20:57', 'Friendly staff, quick checkout', 'positive', 5],
     ]);
     expect(published.verbatims.map((v) => v.site)).toEqual(['Paris', 'Lyon']);
-    // Line 4: the comment after "2026/11/02 6:30:00 PM UTC+1,4," (27 + 1 + 2 = 30 characters) → col 31.
-    expect(lines).toEqual(['data/verbatims.csv:4:31: warning: 1 ligne n’a pas de texte dans «\u202fYour comment\u202f»\u00a0: elle est ignorée (ligne 4).']);
+    // Row 3 spans lines 3–4, so the blank row is line 5: the comment after
+    // "\"2026/11/02 6:30:00 PM UTC+1\",\"4\"," (29 + 1 + 3 + 1 = 34 characters) → col 35.
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(startsWith('data/verbatims.csv:5:35: warning: 1 ligne n’a pas de texte dans «\u202fYour comment\u202f»\u00a0: elle est ignorée (ligne 5).'));
+  });
+
+  it('Google Forms (fr): « Horodateur », e-mail addresses collected (never published), the headers read without mapping but the comment', () => {
+    // The same download from a French form: « Horodateur », « Note », « Magasin » are the
+    // contract's own headers; the time keeps the AM/PM form and the offset.
+    const { lines, published } = checkAndBuild({
+      'site.yaml': site('{ text: "Votre commentaire" }'),
+      'verbatims.csv': exported('google-forms-fr', 'verbatims.csv'),
+    });
+    // 1:15:00 AM at UTC+2 on 25 October is 01:15 in Paris (summer time ends at 03:00 that night).
+    expect(pick(published)).toEqual([
+      ['2026-10-25', '01:15', 'Produit abîmé ; personne pour m’aider', 'negative', 1],
+      ['2026-09-04', '20:57', 'Accueil souriant, caisse rapide', 'positive', 5],
+    ]);
+    expect(published.verbatims.map((v) => v.site)).toEqual(['Paris', 'Lyon']);
+    expect(JSON.stringify(published)).not.toContain('@example.com');
+    // « Adresse e-mail » after "\"Horodateur\"," (13 characters) → col 14; the blank comment of line 4
+    // after "\"2026/11/02 12:05:00 PM UTC+1\",\"\",\"3\"," (30 + 1 + 2 + 1 + 3 + 1 = 38) → col 39.
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:14: ${IGNORED}.*«\u202fAdresse e-mail\u202f»`));
+    expect(lines[1]).toMatch(startsWith('data/verbatims.csv:4:39: warning: 1 ligne n’a pas de texte dans «\u202fVotre commentaire\u202f»\u00a0: elle est ignorée (ligne 4).'));
+  });
+
+  it('Google Sheets (fr) download of the responses: DD/MM/YYYY HH:MM:SS, every date readable both ways', () => {
+    // The responses sheet saved as CSV from a French-locale Google Sheets: no quotes but where
+    // needed, « 04/09/2026 20:57:39 » with no zone (the sheet's own time, here Paris).
+    const { lines, published } = checkAndBuild({
+      'site.yaml': site('{ text: "Votre commentaire" }'),
+      'verbatims.csv': exported('google-sheets-fr', 'verbatims.csv'),
+    });
+    // Day first: 4 September, 12 October, 2 November. Month first would give 9 April,
+    // 10 December (after today, 24 November) and 11 February: day first wins, and check says so.
+    expect(pick(published)).toEqual([
+      ['2026-11-02', '18:30', 'Bon conseil au rayon jardin', 'positive', 4],
+      ['2026-10-12', '09:05', 'Attente de 20 minutes en caisse', 'negative', 2],
+      ['2026-09-04', '20:57', 'Accueil souriant, caisse rapide', 'positive', 5],
+    ]);
+    expect(lines).toEqual([
+      'data/verbatims.csv:2:1: warning: «\u202fHorodateur\u202f»\u00a0: chaque date de cette colonne peut se lire jour puis mois ou mois puis jour\u202f; miroir les lit jour puis mois («\u202f04/09/2026 20:57:39\u202f» = 2026-09-04), car ainsi aucune n’est après aujourd’hui. Si c’est faux, écrivez les dates en AAAA-MM-JJ.',
+    ]);
   });
 
   it('Microsoft Forms: an .xlsx, times as date cells, positions with the cell and sheet', () => {
+    // Layout: Forms' "Open in Excel" workbook, sheet Form1: ID, Start time, Completion time,
+    // Email, Name, then one column per question, the times as date cells (make.ts writes it).
     const { lines, published } = checkAndBuild({
       'site.yaml': site('{ date: "Completion time", text: "Anything you would like to tell us?", stars: "How satisfied are you with our service?" }'),
       'verbatims.csv': null,
@@ -80,15 +128,19 @@ describe('verbatims as the tools export them', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.xlsx:1:1: ${IGNORED}.*«\u202fID\u202f», «\u202fStart time\u202f», «\u202fEmail\u202f», «\u202fName\u202f».* \\(cellule A1, feuille «\u202fForm1\u202f»\\)$`));
     // Row 4 (ID 3) has no comment, in column G.
-    expect(lines[1]).toBe('data/verbatims.xlsx:4:7: warning: 1 ligne n’a pas de texte dans «\u202fAnything you would like to tell us?\u202f»\u00a0: elle est ignorée (ligne 4). (cellule G4, feuille «\u202fForm1\u202f»)');
+    expect(lines[1]).toBe('data/verbatims.xlsx:4:7: warning: 1 ligne n’a pas de texte dans «\u202fAnything you would like to tell us?\u202f»\u00a0: elle est ignorée (ligne 4). Rien à faire si cette ligne est vide exprès\u202f; sinon, remplissez son texte. (cellule G4, feuille «\u202fForm1\u202f»)');
   });
 
-  it('Play Console: UTF-16 with a BOM, UTC times, rating-only reviews', () => {
+  it('Play Console: UTF-16 with a BOM, UTC times, rating-only reviews, a developer reply', () => {
+    // Layout: the monthly reviews report (reviews_<package>_<yyyymm>.csv) that
+    // https://support.google.com/googleplay/android-developer/answer/6135870 describes as UTF-16
+    // CSV, with the 16 headers public readers of these files expect (Package Name … Review Link).
     const { lines, published } = checkAndBuild({
       'site.yaml': site('{ date: "Review Submit Date and Time", text: "Review Text", stars: "Star Rating" }'),
       'verbatims.csv': exported('play-console', 'verbatims.csv'),
     });
     // 21:30 UTC on 10 November is 22:30 in Paris (UTC+1); 08:12 UTC on 14 September, 10:12 (UTC+2).
+    // The developer's reply is not the customer's word: not in the text.
     expect(pick(published)).toEqual([
       ['2026-11-10', '22:30', "Plante à l'ouverture, depuis la mise à jour", 'negative', 1],
       ['2026-09-14', '10:12', 'Appli simple et rapide', 'positive', 5],
@@ -97,7 +149,7 @@ describe('verbatims as the tools export them', () => {
     expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:1: ${IGNORED}.*«\u202fPackage Name\u202f»`));
     // Line 3: "fr.faitmaison.app,412,4.1.2,fr,OnePlus8T," (41) + two dates and two millis (21 + 14 + 21 + 14)
     // + "4," (2) + the empty title's "," (1) = 114 characters → the text at col 115.
-    expect(lines[1]).toBe('data/verbatims.csv:3:115: warning: 1 ligne n’a pas de texte dans «\u202fReview Text\u202f»\u00a0: elle est ignorée (ligne 3).');
+    expect(lines[1]).toMatch(startsWith('data/verbatims.csv:3:115: warning: 1 ligne n’a pas de texte dans «\u202fReview Text\u202f»\u00a0: elle est ignorée (ligne 3). Rien à faire si cette ligne est vide exprès\u202f; sinon, remplissez son texte.'));
   });
 
   it('Zendesk: Good/Bad as the sentiment; Offered/Unoffered (never answered) skipped with one warning', () => {
@@ -130,23 +182,35 @@ describe('verbatims as the tools export them', () => {
     expect(en[2]).toMatch(startsWith('data/verbatims.csv:5:29: warning: 1 row has no text in “Ticket satisfaction comment”: skipped (line 5).'));
   });
 
-  it('Trustpilot: the title and the content as one text', () => {
+  it('Trustpilot: the title and the content as one text, times in UTC as the header says', () => {
+    // Layout: Trustpilot Business' reviews export (Review Id, Review Created (UTC), Review Consumer
+    // User Id, Review Username, Review Title, Review Content, Review Stars, Source Of Review, …),
+    // the headers public readers of these exports use. "(UTC)" in the header: the times are UTC.
     const { lines, published } = checkAndBuild({
       'site.yaml': site('{ date: "Review Created (UTC)", text: ["Review Title", "Review Content"], stars: "Review Stars" }'),
       'verbatims.csv': exported('trustpilot', 'verbatims.csv'),
     });
+    // 23:30 UTC on 31 October is 00:30 on 1 November in Paris (UTC+1 since 25 October);
+    // 07:45 UTC on 8 October, 09:45 (UTC+2); 14:03 UTC on 20 September, 16:03.
     expect(pick(published)).toEqual([
-      ['2026-10-08', '07:45', 'Never again\nParcel lost twice, no answer.', 'negative', 1],
-      ['2026-09-20', '14:03', 'Great service!\nFast reply and a refund the same day.', 'positive', 5],
+      ['2026-11-01', '00:30', 'Livré le lendemain\nEmballage soigné, rien à redire.', 'positive', 5],
+      ['2026-10-08', '09:45', 'Never again\nParcel lost twice, no answer.', 'negative', 1],
+      ['2026-09-20', '16:03', 'Great service!\nFast reply and a refund the same day.', 'positive', 5],
     ]);
-    expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:1: ${IGNORED}.*«\u202fReview Id\u202f»`));
-    // Line 4: the title after "66f1a4,2026-10-30 18:20:00,5f03," (7 + 20 + 5 = 32) → col 33.
-    expect(lines.slice(1)).toEqual(['data/verbatims.csv:4:33: warning: 1 ligne n’a pas de texte dans «\u202fReview Title\u202f»\u00a0: elle est ignorée (ligne 4).']);
+    // The reviewers' names (Review Username) are an ignored column: never published.
+    expect(JSON.stringify(published)).not.toContain('Marie L.');
+    expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:1: ${IGNORED}.*«\u202fReview Id\u202f».*«\u202fReview Username\u202f»`));
+    // Line 4: the title after "67227b101b3c4d5e6f708194,2026-10-30 18:20:00,5f01a2b3c4d5e6f708192a3d,Client,"
+    // (25 + 20 + 25 + 7 = 77 characters) → col 78.
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(startsWith('data/verbatims.csv:4:78: warning: 1 ligne n’a pas de texte dans «\u202fReview Title\u202f»\u00a0: elle est ignorée (ligne 4).'));
   });
 });
 
 describe('verbatims from French Excel', () => {
   it('Excel FR "CSV (séparateur : point-virgule)": Windows-1252, ;, decimal commas, day first from 15/09', () => {
+    // Layout: French Excel's « CSV (séparateur : point-virgule) »: Windows-1252, CRLF, « ; »,
+    // a comma for decimals, quotes only around a cell holding the separator.
     const { lines, published } = checkAndBuild({ 'verbatims.csv': exported('excel-fr', 'verbatims.csv') });
     // 03/09 and 02/10 could be either order; 15/09 can only be day first, so the column is: no warning.
     expect(pick(published)).toEqual([
@@ -165,6 +229,10 @@ const wave = (questions: string, invited: number) =>
 
 describe('a respondent-level wave as the survey tools export it', () => {
   it('Qualtrics: three header rows, preview and spam rows left out, short names and question text', () => {
+    // Layout: Qualtrics' "Download data" CSV with choice text (UTF-8 with a BOM, every field quoted):
+    // the embedded columns StartDate … ResponseId, RecipientLastName … UserLanguage, then the
+    // questions (the order public R scripts reading these files drop them in); row 2 the
+    // question text, row 3 `{"ImportId":…}`; Status `Survey Preview`, `Spam` are no respondents.
     const { published } = checkAndBuild({
       'barometer.yaml': wave('  Q1: enps\n  "Please rate - My manager listens to me": culture\n  Q2_2: tools\n', 10),
       'barometer/2026-09.csv': exported('qualtrics', '2026-09.csv'),
@@ -176,6 +244,10 @@ describe('a respondent-level wave as the survey tools export it', () => {
   });
 
   it('SurveyMonkey: the statement row, a statement alone and "question - statement"', () => {
+    // Layout: SurveyMonkey's "All responses data" CSV (expanded): Respondent ID, Collector ID,
+    // Start Date, End Date, IP Address, Email Address, First Name, Last Name, Custom Data 1, then
+    // the questions, a matrix written once above its statements; row 2 `Response` or the statement;
+    // dates MM/DD/YYYY hh:mm:ss AM (the header row as public readers of these files write it).
     const { published } = checkAndBuild({
       'barometer.yaml': wave(
         '  "How likely is it that you would recommend this company as a place to work?": enps\n  "My manager listens to me": culture\n  "How much do you agree with each statement? - I have the tools I need": tools\n',
@@ -187,6 +259,9 @@ describe('a respondent-level wave as the survey tools export it', () => {
     expect(published.waves[0]).toMatchObject({ id: '2026-09', respondents: 5, participation: 63, enps: 20, engagement: 70, dimensions: { culture: 80, tools: 60 } });
   });
   it('Typeform: question titles as headers, 1–5 opinion scales; a figure on fewer than 5 answers withheld', () => {
+    // Layout: Typeform's responses CSV as public readers of it show it: `#` (the 32-character
+    // response token), the question titles, then Response Type, Start Date (UTC), Stage Date (UTC),
+    // Submit Date (UTC), Network ID, Tags (older exports stop at Network ID).
     const { published } = checkAndBuild({
       'barometer.yaml': wave(
         '  "Dans quelle mesure recommanderiez-vous notre entreprise comme employeur ?": enps\n  "Mon responsable m’écoute": culture\n  "J’ai les outils qu’il me faut": tools\n',
@@ -202,6 +277,8 @@ describe('a respondent-level wave as the survey tools export it', () => {
   });
 
   it('LimeSurvey "full answers": question codes as headers, French agreement labels', () => {
+    // Layout: LimeSurvey's "Export responses" with "Full answers" and "Question code" headings:
+    // id, submitdate, lastpage, startlanguage, seed, then Q01, Q02[SQ001]… (subquestions in brackets).
     const { published } = checkAndBuild({
       'barometer.yaml': wave('  Q01: enps\n  "Q02[SQ001]": culture\n  "Q02[SQ002]": tools\n', 10),
       'barometer/2026-09.csv': exported('limesurvey', '2026-09.csv'),

@@ -23,6 +23,7 @@ import {
   columnOverrides,
   textColumns,
   fieldOfHeader,
+  headerSaysUtc,
   isUnansweredRating,
   parseFeatured,
   parseLabel,
@@ -203,7 +204,11 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
   };
   // A workbook's number in the date column is an Excel serial date.
   const serial = table.serialDate;
-  const parseDateCell = (v: string): Parsed<DateReading> => readWhen(serial?.(v.trim()) ?? v, timezone);
+  const utc = headerSaysUtc(header[cDate]);
+  const parseDateCell = (v: string): Parsed<DateReading> => {
+    const cell = serial?.(v.trim());
+    return cell !== undefined ? readWhen(cell, timezone) : readWhen(v, timezone, utc);
+  };
   const dates = new DateColumn(locale, today);
   const datePos = (): Position => table.cellPos(row, cDate);
   const blank = new Repeated();

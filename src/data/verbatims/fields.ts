@@ -123,12 +123,21 @@ function fastReading(s: string): DateReading | undefined {
  * Every reading of a date cell (day and month may be swapped: the column decides, see
  * date-column.ts); a problem when it is blank or no date in any order.
  */
-export function readWhen(v: unknown, timezone: string): Parsed<DateReading> {
+export function readWhen(v: unknown, timezone: string, utc = false): Parsed<DateReading> {
   if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return fail('value.empty');
   if (typeof v !== 'string') return fail('date.invalid');
+  // A column whose header says UTC (Trustpilot's `Review Created (UTC)`, Typeform's
+  // `Submit Date (UTC)`): a time written without a zone is a UTC time, as with a `Z`.
+  if (utc && v.includes(':')) {
+    const r = readDate(`${v.trim()} UTC`, timezone);
+    if (r.fixed || r.dmy || r.mdy) return r;
+  }
   const r = fastReading(v) ?? readDate(v, timezone);
   return r.fixed || r.dmy || r.mdy ? r : fail('date.invalid');
 }
+
+/** Whether a date column's header says its times are UTC: `… (UTC)`, `… UTC` (not `UTC+2`). */
+export const headerSaysUtc = (header: string | undefined): boolean => header !== undefined && /\butc\)?\s*$/i.test(header);
 
 /** 1 to 2000 characters, counted as people count them (an emoji is one). */
 export function parseText(v: unknown): Parsed<string> {
