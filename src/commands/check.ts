@@ -11,7 +11,7 @@ import type { Format } from './report.ts';
 // dynamic imports.
 enableCompileCache();
 const { countLine, formatLines, summaryTable } = await import('./report.ts');
-const { dataDirFromEnv, loadProject } = await import('../data/load.ts');
+const { dataDirFromEnv, loadProject } = await import('../project/load.ts');
 const { guard } = await import('./guard.ts');
 const { COMMAND_WORDS, TERMINAL_LOCALE } = await import('../words/commands.ts');
 const { Diagnostics } = await import('../data/diagnostics.ts');

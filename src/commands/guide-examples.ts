@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import os from 'node:os';
 import path from 'node:path';
 import { formatDiagnostic } from '../data/diagnostics.ts';
-import { loadProject } from '../data/load.ts';
+import { loadProject } from '../project/load.ts';
 import type { Locale } from '../model.ts';
 import type { Examples } from '../words/guide.ts';
 import { PROJECT_ROOT } from './root.ts';

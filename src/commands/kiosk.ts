@@ -5,7 +5,7 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDirFromEnv, loadProject } from '../data/load.ts';
+import { dataDirFromEnv, loadProject } from '../project/load.ts';
 import { suggest } from '../data/sources/text.ts';
 import { screensOf } from '../figures/selections.ts';
 import { kioskKit } from '../kiosk/kit.ts';

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { dataDirFromEnv } from '../data/load.ts';
+import { dataDirFromEnv } from '../project/load.ts';
 import { readLocale } from '../data/site/read.ts';
 import { launchChromium, NoBrowserError } from '../headless/chromium.ts';
 import { parsePrintFacts, PRINT_FACTS_FILE } from '../poster/print-facts.ts';

@@ -4,7 +4,7 @@
 // poster — starting with a hidden marker by which the workflow finds the comment it
 // posted before and updates it instead of adding another.
 import { existsSync, readFileSync } from 'node:fs';
-import { dataDirFromEnv } from '../data/load.ts';
+import { dataDirFromEnv } from '../project/load.ts';
 import { readLocale } from '../data/site/read.ts';
 import type { Locale } from '../model.ts';
 import { COMMENT_WORDS } from '../words/pr-comment.ts';

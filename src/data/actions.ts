@@ -11,7 +11,7 @@ import { roundHalfAway } from './rounding.ts';
 import { boolean, choice, date, numberIn, text, validate } from './validate.ts';
 import type { YamlSource } from './sources/yaml.ts';
 import { STATUS_WORDS } from '../words/choices.ts';
-import { warnContactsAt } from './unmasked.ts';
+import { shownAt, type Shown } from './shown.ts';
 
 const STATUSES: readonly ActionStatus[] = ['planned', 'in_progress', 'done', 'blocked'];
 
@@ -101,8 +101,8 @@ export function loadActions(
   dimensions: { id: string; label: string }[],
   today: string,
   diags: Diagnostics,
-): { actions: Action[]; pillars: Pillar[] } {
-  const none = { actions: [], pillars: pillarsOf(dimensions, []) };
+): { actions: Action[]; pillars: Pillar[]; shown: Shown[] } {
+  const none = { actions: [], pillars: pillarsOf(dimensions, []), shown: [] };
   const src = readYamlFile(dataDir, 'actions.yaml', diags);
   // A file of comments only is an empty plan, like no file at all.
   if (!src || src.value === null) return none;
@@ -120,19 +120,20 @@ export function loadActions(
   const schema = actionSchema(dimensions);
   const repeated = idChecker(src, diags);
   const actions: Action[] = [];
+  const shown: Shown[] = [];
   (top.actions ?? []).forEach((_, i) => {
     const base = ['actions', i] as const;
     const duplicate = repeated([...base, 'id']);
     const parsed = validate(schema, src, diags, base);
     if (!parsed) return;
     checkAction(src, base, parsed, diags);
-    // Shown as written on the wall: a phone number or an e-mail there is warned about.
+    // Shown as written on the wall: the privacy step warns about a phone number or an e-mail there.
     const texts: PropertyKey[][] = ['title', 'owner', 'you_said', 'we_did'].map((k) => [...base, k]);
     (parsed.milestones ?? []).forEach((_, m) => texts.push([...base, 'milestones', m, 'title']));
-    warnContactsAt(src, texts, diags);
+    shown.push(...shownAt(src, texts, diags));
     if (!duplicate) actions.push(toAction(parsed, today));
   });
-  return { actions, pillars: pillarsOf(dimensions, actions) };
+  return { actions, pillars: pillarsOf(dimensions, actions), shown };
 }
 
 export { actionSchema };

@@ -43,6 +43,31 @@ export class Diagnostics {
     this.list.push({ file, line: at.line, col: at.col, severity: 'warning', code, params: withCell(at, params) });
   }
 
+  /**
+   * A place in the reading order, for a problem found later by the privacy step about a
+   * value read here (a highlight's phone number): see warningAt.
+   */
+  mark(): number {
+    return this.list.length - this.placed.length;
+  }
+
+  /**
+   * A warning found after the reading, listed where its reader stood when it took `mark`,
+   * so that problems at the same line and column keep the order they had when each
+   * reader warned as it read (a warning about a segment's name, then the error that
+   * the name is a duplicate).
+   */
+  warningAt(mark: number, file: SourceFile, at: Position, code: MessageCode, params: MessageParams = {}): void {
+    // Reader problems before the mark, and the warnings placed at or before it.
+    let before = 0;
+    for (const m of this.placed) if (m <= mark) before++;
+    this.placed.push(mark);
+    this.list.splice(mark + before, 0, { file, line: at.line, col: at.col, severity: 'warning', code, params: withCell(at, params) });
+  }
+
+  /** The marks of the warnings placed by warningAt. */
+  private readonly placed: number[] = [];
+
   get hasErrors(): boolean {
     return this.list.some((d) => d.severity === 'error');
   }

@@ -1,28 +1,17 @@
-// The privacy rules on barometer waves read from barometer.yaml (data/barometer/read.ts): small waves
+// The privacy rules on barometer waves read from barometer.yaml (data/barometer/read.ts),
+// applied by the load step: small waves
 // out whole, small segments out (and the next smallest when subtraction would give them
 // away), figures resting on too few answers out, each with a warning that carries no
 // figure; then highlights that would name what was withheld.
-import type { Diagnostics, Position } from '../data/diagnostics.ts';
+import type { Diagnostics } from '../data/diagnostics.ts';
+import type { Draft } from '../data/barometer/draft.ts';
 import type { Segment, Wave } from '../model.ts';
 import { roundHalfAway } from '../data/rounding.ts';
 import { highlightMentions, splitSegments, waveWithheld } from './suppression.ts';
-import { thinFigures, withoutFigures, type FigureKey } from './figures.ts';
+import { thinFigures, withoutFigures } from './figures.ts';
 import { figureSubject } from '../words/changes.ts';
 import { normalizeWord } from '../data/sources/text.ts';
 import type { YamlSource } from '../data/sources/yaml.ts';
-
-/** A wave read and computed, before the privacy rules. */
-export interface Draft {
-  index: number;
-  wave: Omit<Wave, 'segments' | 'withheld_segments' | 'highlights' | 'participation'>;
-  /** Each segment with where a "withheld" warning should point. */
-  segments: { segment: Segment; at: Position }[];
-  highlights: { text: string; at: Position }[];
-  /** Where a warning about one of the wave's own figures points (its key, or the file it was computed from). */
-  figureAt: (figure: FigureKey) => Position;
-  /** Where `customer: auto` is, for a wave whose customer figures come from the verbatims. */
-  autoCustomer?: Position;
-}
 
 export interface Published {
   waves: Wave[];

@@ -4,9 +4,7 @@
 // its group; the group's well-answered figures stay. Pure: it decides, the loader
 // reports and removes.
 import type { Bases } from '../model.ts';
-
-/** The contract's METRIC names of a group's figures (`dimension:<id>`, `customer:nps`…). */
-export type FigureKey = 'enps' | 'engagement' | `dimension:${string}` | 'customer:nps' | 'customer:csat';
+import type { FigureKey } from '../data/barometer/draft.ts';
 
 interface Group {
   respondents: number;

@@ -6,7 +6,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatLines } from '../../src/commands/report.ts';
-import { loadProject } from '../../src/data/load.ts';
+import { loadProject } from '../../src/project/load.ts';
 import { CASES } from './bad-input/cases.ts';
 import { dataFolder, FIXTURES, run, tempDir, TODAY } from '../helpers/cli.ts';
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeBuildId } from '../../src/commands/build/build-id.ts';
-import { loadProject } from '../../src/data/load.ts';
+import { loadProject } from '../../src/project/load.ts';
 import { dataFolder, ROOT, run, snapshot, tempDir, type Run } from '../helpers/cli.ts';
 
 const LINE = /^(?<file>[^:]+):(?<line>\d+):(?<col>\d+): (?<sev>error|warning): .+/;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../src/headless/chromium.ts';
 import { contrastRatio } from '../../src/data/contrast.ts';
-import { loadProject } from '../../src/data/load.ts';
+import { loadProject } from '../../src/project/load.ts';
 import type { Verbatim, Wave } from '../../src/model.ts';
 import { formatter } from '../../src/words/format.ts';
 import { qrMatrix, qrPayload, qrSvg } from '../../src/poster/qr.ts';

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUOTED, parseSummaryArgs, renderSummary } from '../../src/commands/summary/render.ts';
-import { loadProject } from '../../src/data/load.ts';
+import { loadProject } from '../../src/project/load.ts';
 import { dataFolder, FIXTURES, run, tempDir, TODAY } from '../helpers/cli.ts';
 
 const MINIMAL = path.join(FIXTURES, 'minimal');

@@ -1,7 +1,7 @@
 // npm run build: check the data, build into a temporary folder, then swap it into
 // dist/. A failed build prints the problems and leaves an existing dist/ untouched.
 import path from 'node:path';
-import { dataDirFromEnv, loadProject } from '../../data/load.ts';
+import { dataDirFromEnv, loadProject } from '../../project/load.ts';
 import { COMMAND_WORDS } from '../../words/commands.ts';
 import { guard } from '../guard.ts';
 import { countLine, formatLines } from '../report.ts';

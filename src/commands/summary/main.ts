@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { dataAtRef, GitRefError, isDirectory } from './git-data.ts';
 import { parseSummaryArgs, renderSummary, SUMMARY_USAGE } from './render.ts';
-import { dataDirFromEnv, loadProject } from '../../data/load.ts';
+import { dataDirFromEnv, loadProject } from '../../project/load.ts';
 import { guard } from '../guard.ts';
 
 guard(() => {

@@ -2,7 +2,7 @@
 // pull request's job summary. Pure: it compares two loaded projects; reading folders
 // and git refs is scripts/summary.ts's and git-data.ts's job.
 import { formatDiagnostic, type Diagnostic } from '../../data/diagnostics.ts';
-import type { LoadResult } from '../../data/load.ts';
+import type { LoadResult } from '../../project/load.ts';
 import type { Action, ActionStatus, Locale, Project, Verbatim, Wave } from '../../model.ts';
 import { verbatimsFor } from '../../figures/selections.ts';
 import { formatter, frenchSpacing, truncateWords } from '../../words/format.ts';

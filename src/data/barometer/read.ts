@@ -1,31 +1,23 @@
 // barometer.yaml: the engagement survey's waves, written as figures or computed from
-// respondent-level files, then passed through the privacy rules (suppression.ts) so
-// that what this returns can be published as is.
+// respondent-level files. What this returns is not published as is: the load step
+// passes it through the privacy rules (privacy/barometer.ts) first.
 import path from 'node:path';
 import { z } from 'zod';
 import type { Diagnostics, Position } from '../diagnostics.ts';
 import { checkDimensionKeys, defaultDimensions, enpsBasis, isMapping, keyed, readDimensions, readEnps, readQuestions, type Dimension } from './fields.ts';
 import { readYamlFile } from '../sources/files.ts';
 import { checkRelative, refusedPath } from '../sources/safe-path.ts';
-import { warnContactsAt } from '../unmasked.ts';
+import { shownAt, type Shown } from '../shown.ts';
 import type { Bases, Segment, SiteConfig, Verbatim, Wave } from '../../model.ts';
 import { readResponses, type ResponsesSpec } from './responses.ts';
 import { roundHalfAway } from '../rounding.ts';
-import { publish, type Draft } from '../../privacy/barometer.ts';
+import type { BarometerRead, Draft } from './draft.ts';
 import { customerFromVerbatims } from './customer.ts';
 import { normalizeWord } from '../sources/text.ts';
 import { date, numberIn, relativePath, text, validate } from '../validate.ts';
 import type { Path, YamlSource } from '../sources/yaml.ts';
 
 export { defaultDimensions, type Dimension };
-
-export interface Barometer {
-  dimensions: Dimension[];
-  /** Published waves, oldest first. */
-  waves: Wave[];
-  /** Waves left out whole for having fewer than `privacy.min_respondents` respondents. */
-  withheld_waves: number;
-}
 
 const top = z.strictObject({
   dimensions: z.unknown().optional(),
@@ -77,8 +69,8 @@ interface Context {
 }
 
 /** `verbatims`: every valid verbatim, for the waves whose customer figures are `auto`. */
-export function loadBarometer(dataDir: string, site: SiteConfig, diags: Diagnostics, verbatims: readonly Verbatim[] = []): Barometer {
-  const empty: Barometer = { dimensions: defaultDimensions(site.locale), waves: [], withheld_waves: 0 };
+export function readBarometer(dataDir: string, site: SiteConfig, diags: Diagnostics, verbatims: readonly Verbatim[] = []): BarometerRead {
+  const empty: BarometerRead = { dimensions: defaultDimensions(site.locale), drafts: [], shown: [] };
   const src = readYamlFile(dataDir, 'barometer.yaml', diags);
   // An absent file, or one holding only comments, means "no barometer yet".
   if (!src || src.value === null || src.value === undefined) return empty;
@@ -99,9 +91,11 @@ export function loadBarometer(dataDir: string, site: SiteConfig, diags: Diagnost
   const rawWaves = optional('waves', z.array(z.unknown())) ?? [];
   const ctx: Context = { src, dataDir, dimensionIds, spec, diags };
   const drafts: Draft[] = [];
+  const shown: Shown[] = [];
   const ids = new Map<string, number>();
   rawWaves.forEach((_, index) => {
-    warnContactsAt(src, contactPaths(src, index), diags);
+    // push(...): a wave lists a few highlights and segments.
+    shown.push(...shownAt(src, contactPaths(src, index), diags));
     const draft = readWave(ctx, index);
     if (!draft) return;
     const first = ids.get(draft.wave.id);
@@ -115,8 +109,7 @@ export function loadBarometer(dataDir: string, site: SiteConfig, diags: Diagnost
   // Stable: waves of the same date keep the file's order.
   drafts.sort((a, b) => (a.wave.date < b.wave.date ? -1 : a.wave.date > b.wave.date ? 1 : 0));
   autoCustomers(drafts, verbatims, src, diags);
-  const labels = new Map(dimensions.map((d) => [d.id, d.label]));
-  return { dimensions, ...publish(drafts, site.privacy.min_respondents, src, diags, (id) => labels.get(id) ?? id) };
+  return { dimensions, drafts, src, shown };
 }
 
 /** A wave's highlights and typed segment names: shown as written, so checked for a phone or an e-mail. */

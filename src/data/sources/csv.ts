@@ -23,6 +23,8 @@ export interface CsvHead {
   rowPos(row: CsvRow): Position;
   /** Position of cell `index` of `row` (or of the header when `row` is undefined). */
   cellPos(row: CsvRow | undefined, index: number): Position;
+  /** The same for the row that starts at `start`, once its cells are gone (read again, for the rare row a problem is found in later). */
+  cellPosAt(start: number, index: number): Position;
   /** In a workbook, a number in a date column is an Excel serial date: its text, `YYYY-MM-DD[ HH:MM]`. */
   serialDate?(text: string): string | undefined;
 }
@@ -104,11 +106,17 @@ export function streamCsv(
     }
     return pos(at);
   };
+  let linebreak: string | undefined;
+  const cellPosAt = (start: number, index: number): Position => {
+    const again = Papa.parse<string[]>(text.slice(start), { delimiter, newline: linebreak as Papa.ParseConfig['newline'], preview: 1 });
+    return cellPos({ start, cells: again.data[0] ?? [] }, index);
+  };
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
     step: (result) => {
       const cells = result.data;
+      linebreak ??= result.meta.linebreak;
       if (badQuote === undefined && result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes')) badQuote = previous;
       if (!(cells.length === 1 && cells[0]!.trim() === '') && !cells.every((c) => c.trim() === '')) {
         const row: CsvRow = { start: previous, cells };
@@ -122,6 +130,7 @@ export function streamCsv(
             headerStart: row.start,
             rowPos: (r) => pos(r.start),
             cellPos,
+            cellPosAt,
           };
           mark = diags.list.length;
           wanted = onHeader(head);

@@ -185,6 +185,7 @@ export function streamXlsx(
         headerStart: row.start,
         rowPos: (x) => at(x.start, 0),
         cellPos: (x, index) => at((x ?? headerRow!).start, index),
+        cellPosAt: (start, index) => at(start, index),
         serialDate: (text) => (/^\d+(\.\d+)?$/.test(text) ? serialToText(Number(text), date1904) : undefined),
       };
       wanted = onHeader(head);

@@ -12,9 +12,8 @@ import { settleDates } from './dates.ts';
 import { todayIn, type DateReading } from '../dates.ts';
 import { Repeated } from '../repeated.ts';
 import { firstOf } from '../caps.ts';
-import { warnContacts } from '../unmasked.ts';
-import type { SiteConfig, Verbatim } from '../../model.ts';
-import type { PiiKind } from '../../privacy/pii.ts';
+import type { SiteConfig } from '../../model.ts';
+import { toDraft, type Origin, type PrivateField, type VerbatimDraft, type VerbatimsRead } from './draft.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 import {
   ALIASES,
@@ -32,7 +31,6 @@ import {
   parseStars,
   parseText,
   readWhen,
-  toVerbatim,
   type Field,
   Problem,
   type Parsed,
@@ -129,7 +127,7 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
 }
 
 /** Parses every row of verbatims.csv (see readVerbatimsTable). */
-export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): Verbatim[] {
+export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): VerbatimsRead {
   return readVerbatimsTable(file, bytes, site, diags, today, 'csv');
 }
 
@@ -138,8 +136,8 @@ export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: Site
  * rows with an error are reported and left out. Rows are converted as they are read
  * (streamCsv, streamXlsx give the same rows), so only the verbatims stay in memory.
  */
-export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today: string, kind: 'csv' | 'xlsx'): Verbatim[] {
-  const out: Verbatim[] = [];
+export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today: string, kind: 'csv' | 'xlsx'): VerbatimsRead {
+  const out: VerbatimDraft[] = [];
   let convert: Converter | undefined;
   let rows = 0;
   const onHeader = (head: CsvHead): boolean => {
@@ -156,17 +154,17 @@ export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: Si
       ? streamXlsx(file, bytes, diags, onHeader, onRow, { sheet: site.verbatims.sheet })
       : streamCsv(file, bytes, diags, onHeader, onRow);
   if (table && convert && rows === 0) diags.warning(file, table.cellPos(undefined, 0), 'verbatims.no_rows');
-  return convert ? convert.finish() : out;
+  return convert ? convert.finish() : { drafts: out, dropped: [] };
 }
 
 interface Converter {
   row: (row: CsvRow) => void;
   /** Settles what needs the whole file (the order of day and month) and returns the verbatims. */
-  finish: () => Verbatim[];
+  finish: () => VerbatimsRead;
 }
 
 /** What turns one row into a verbatim (pushed onto `out`) or into problems. */
-function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: string, diags: Diagnostics, out: Verbatim[]): Converter {
+function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: string, diags: Diagnostics, out: VerbatimDraft[]): Converter {
   const { file, header } = table;
   const width = header.length;
   const locale = site.locale;
@@ -198,9 +196,11 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
     }
     return r;
   };
-  const onPii = (field: 'text' | 'author', kind: PiiKind): void => {
-    const index = field === 'text' ? cText : cAuthor;
-    diags.warning(file, table.cellPos(row, index), 'verbatims.pii', { field: header[index], kind });
+  // A draft keeps only its row's start: the privacy step finds a cell again from there.
+  const columnOf: Record<PrivateField, number> = { text: cText, author: cAuthor, channel: cChannel, site: cSite };
+  const origin: Origin = {
+    file,
+    where: (start, field) => ({ at: table.cellPosAt(start, columnOf[field]), name: header[columnOf[field]]! }),
   };
   // A workbook's number in the date column is an Excel serial date.
   const serial = table.serialDate;
@@ -255,7 +255,7 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
     const when = dates.note(reading, out.length, cells[cDate]!.trim(), datePos)!;
     f.date = when.date;
     f.time = when.time;
-    out.push(toVerbatim(f, locale, onPii, (field, value) => warnContacts(file, () => table.cellPos(row, field === 'channel' ? cChannel : cSite), header[field === 'channel' ? cChannel : cSite]!, value, diags)));
+    out.push(toDraft(f, origin, row.start));
   };
 
   return {

@@ -3,10 +3,10 @@
 // order, verbatims dated after today). Shared by verbatims.csv/.xlsx and verbatims.yaml.
 import type { DateColumn } from '../date-column.ts';
 import type { Diagnostics, SourceFile } from '../diagnostics.ts';
-import type { Verbatim } from '../../model.ts';
+import type { VerbatimDraft, VerbatimsRead } from './draft.ts';
 
-/** Applies the column's order of day and month to `out` and reports what it implies. */
-export function settleDates(dates: DateColumn, out: Verbatim[], diags: Diagnostics, file: SourceFile, field: string, today: string): Verbatim[] {
+/** Applies the column's order of day and month to `out` and reports what it implies; values in the other order are left out. */
+export function settleDates(dates: DateColumn, out: VerbatimDraft[], diags: Diagnostics, file: SourceFile, field: string, today: string): VerbatimsRead {
   const c = dates.finish();
   for (const { ref, when } of c.updates) {
     const v = out[ref]!;
@@ -18,6 +18,7 @@ export function settleDates(dates: DateColumn, out: Verbatim[], diags: Diagnosti
     diags.warning(file, c.assumed.at, 'date.order_assumed', { field, order: c.order, found: c.assumed.raw, date: c.assumed.date, reason: c.reason });
   }
   let kept = out;
+  let dropped: VerbatimDraft[] = [];
   if (c.conflicts) {
     const k = c.conflicts;
     diags.error(file, k.first[0]!, 'date.order_conflict', {
@@ -31,9 +32,10 @@ export function settleDates(dates: DateColumn, out: Verbatim[], diags: Diagnosti
     });
     const drop = new Set(k.refs);
     kept = out.filter((_, i) => !drop.has(i));
+    dropped = out.filter((_, i) => drop.has(i));
   }
   if (c.future.count > 0) {
     diags.warning(file, c.future.first[0]!, 'verbatims.future', { field, found: c.future.example, today, ...c.future.params() });
   }
-  return kept;
+  return { drafts: kept, dropped };
 }

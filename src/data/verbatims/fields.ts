@@ -5,9 +5,8 @@
 import { SENTIMENT_WORDS } from '../../words/choices.ts';
 import { choices, enumParams, pick } from '../choices.ts';
 import type { MessageCode, MessageParams } from '../../words/messages/index.ts';
-import type { Locale, Sentiment, Verbatim } from '../../model.ts';
+import type { Sentiment, Verbatim } from '../../model.ts';
 import { readDate, validDay, type DateReading, type ParsedDate } from '../dates.ts';
-import { maskPII, type PiiKind } from '../../privacy/pii.ts';
 import { normalizeWord } from '../sources/text.ts';
 import { expected, parseBoolean, toNumber } from '../validate.ts';
 
@@ -236,42 +235,3 @@ export function deriveSentiment(nps: number | undefined, stars: number | undefin
 
 /** A verbatim's values once each has been parsed; text and author still raw, sentiment and featured not yet defaulted. */
 export type VerbatimFields = Omit<Verbatim, 'sentiment' | 'featured'> & { sentiment?: Sentiment; featured?: boolean };
-
-/**
- * The published verbatim: sentiment derived when missing, personal data masked in the
- * text and the author (`onPii` is told each kind found, to warn where it was).
- */
-export function toVerbatim(
-  f: VerbatimFields,
-  locale: Locale,
-  onPii: (field: 'text' | 'author', kind: PiiKind) => void,
-  /** Told of each channel or site holding what looks like a phone or an e-mail: shown as written, so warned about. */
-  onContact: (field: 'channel' | 'site', value: string) => void = () => undefined,
-): Verbatim {
-  const text = maskPII(f.text, locale);
-  for (const kind of text.found) onPii('text', kind);
-  // Assigned in the contract's field order, which is the order data.json shows them in.
-  const v = { date: f.date } as Verbatim;
-  if (f.time !== undefined) v.time = f.time;
-  v.text = text.text;
-  v.sentiment = f.sentiment ?? deriveSentiment(f.nps, f.stars);
-  if (f.nps !== undefined) v.nps = f.nps;
-  if (f.stars !== undefined) v.stars = f.stars;
-  if (f.channel) {
-    v.channel = f.channel;
-    onContact('channel', f.channel);
-  }
-  if (f.site) {
-    v.site = f.site;
-    onContact('site', f.site);
-  }
-  if (f.team) v.team = f.team;
-  if (f.theme) v.theme = f.theme;
-  if (f.author) {
-    const author = maskPII(f.author, locale);
-    for (const kind of author.found) onPii('author', kind);
-    v.author = author.text;
-  }
-  v.featured = f.featured ?? false;
-  return v;
-}

@@ -1,5 +1,6 @@
-// Customer verbatims: loading them from verbatims.csv and/or verbatims.yaml (masked
-// for personal data on the way in), and choosing which ones a wall or poster shows.
+// Customer verbatims: reading them from verbatims.csv (or .xlsx) and/or verbatims.yaml,
+// as written (the load step has them masked, privacy/verbatims.ts), and choosing which
+// ones a wall or poster shows.
 import { START, type Diagnostics } from '../diagnostics.ts';
 import { dataFile, isPresent, readBytes } from '../sources/files.ts';
 import type { Sentiment, SiteConfig, Verbatim } from '../../model.ts';
@@ -7,8 +8,8 @@ import { normalizeWord } from '../sources/text.ts';
 import { readVerbatimsCsv, readVerbatimsTable } from './csv.ts';
 import { todayIn } from '../dates.ts';
 import { readVerbatimsYaml } from './yaml.ts';
+import type { VerbatimDraft, VerbatimsRead } from './draft.ts';
 
-export { maskPII, type PiiKind } from '../../privacy/pii.ts';
 export { deriveSentiment } from './fields.ts';
 
 /** `date` + `time`, comparable as a string; a verbatim without a time counts as earlier than any time of its day. */
@@ -16,35 +17,41 @@ const when = (v: Verbatim): string => (v.time ? `${v.date}T${v.time}` : v.date);
 
 /**
  * Every valid verbatim of `verbatims.csv` then `verbatims.yaml` (either or both may exist),
- * masked, latest first; equal dates keep the files' order. Problems go to `diags`.
+ * as written, latest first; equal dates keep the files' order. Problems go to `diags`.
  */
-export function loadVerbatims(dataDir: string, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): Verbatim[] {
+export function readVerbatims(dataDir: string, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): VerbatimsRead {
   const csv = dataFile(dataDir, 'verbatims.csv');
   const xlsx = dataFile(dataDir, 'verbatims.xlsx');
-  const all: Verbatim[] = [];
+  const all: VerbatimDraft[] = [];
+  const dropped: VerbatimDraft[] = [];
+  const add = (read: VerbatimsRead | undefined): void => {
+    if (!read) return;
+    // push(...) would overflow the call stack with 100,000 rows.
+    for (const v of read.drafts) all.push(v);
+    for (const v of read.dropped) dropped.push(v);
+  };
   let found = false;
   // Two exports of the same verbatims: reading one would silently leave the other out.
   if (isPresent(csv) && isPresent(xlsx)) {
     diags.error(xlsx, START, 'verbatims.csv_and_xlsx', { csv: 'verbatims.csv', xlsx: 'verbatims.xlsx' });
-    return [];
+    return { drafts: [], dropped };
   }
   if (isPresent(xlsx)) {
     found = true;
     const bytes = readBytes(xlsx, diags);
-    if (bytes) for (const v of readVerbatimsTable(xlsx, bytes, site, diags, today, 'xlsx')) all.push(v);
+    if (bytes) add(readVerbatimsTable(xlsx, bytes, site, diags, today, 'xlsx'));
   }
   if (isPresent(csv)) {
     found = true;
     const bytes = readBytes(csv, diags);
-    // push(...) would overflow the call stack with 100,000 rows.
-    if (bytes) for (const v of readVerbatimsCsv(csv, bytes, site, diags, today)) all.push(v);
+    if (bytes) add(readVerbatimsCsv(csv, bytes, site, diags, today));
   }
   if (isPresent(dataFile(dataDir, 'verbatims.yaml'))) {
     found = true;
-    for (const v of readVerbatimsYaml(dataDir, site, diags, today) ?? []) all.push(v);
+    add(readVerbatimsYaml(dataDir, site, diags, today));
   }
   if (!found) diags.error(csv, START, 'verbatims.missing');
-  return sortLatestFirst(all);
+  return { drafts: sortLatestFirst(all), dropped };
 }
 
 /** `2026-03-15` at `14:02` → 202603151403 (a time adds 1 + HHMM, so any time sorts after none). */
@@ -54,7 +61,7 @@ function numericWhen(v: Verbatim): number {
   return ymd * 10000 + (v.time ? 1 + Number(v.time.slice(0, 2)) * 100 + Number(v.time.slice(3, 5)) : 0);
 }
 
-function sortLatestFirst(list: Verbatim[]): Verbatim[] {
+function sortLatestFirst<T extends Verbatim>(list: T[]): T[] {
   // Numeric keys computed once and indices sorted: 100,000 verbatims in a few tens of
   // milliseconds. Equal keys keep the files' order (the index breaks ties).
   const keys = new Float64Array(list.length);

@@ -7,10 +7,10 @@ import { readYamlFile } from '../sources/files.ts';
 import { DateColumn } from '../date-column.ts';
 import { todayIn } from '../dates.ts';
 import { settleDates } from './dates.ts';
-import type { Sentiment, SiteConfig, Verbatim } from '../../model.ts';
+import type { Sentiment, SiteConfig } from '../../model.ts';
 import { DATES, report, validate } from '../validate.ts';
 import type { Path } from '../sources/yaml.ts';
-import { warnContacts } from '../unmasked.ts';
+import { toDraft, type Origin, type VerbatimDraft, type VerbatimsRead } from './draft.ts';
 import {
   parseFeatured,
   parseLabel,
@@ -19,7 +19,6 @@ import {
   parseStars,
   parseText,
   readWhen,
-  toVerbatim,
   LABEL_MAX,
   Problem,
   TEXT_MAX,
@@ -65,28 +64,31 @@ const itemSchema = (timezone: string) => z.strictObject({
 
 const wrapper = z.strictObject({ verbatims: z.array(z.unknown()).nullish() });
 
-/** Every valid verbatim of verbatims.yaml (undefined when the file is absent). */
-export function readVerbatimsYaml(dataDir: string, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): Verbatim[] | undefined {
+/** Every valid verbatim of verbatims.yaml, as written (undefined when the file is absent). */
+export function readVerbatimsYaml(dataDir: string, site: SiteConfig, diags: Diagnostics, today = todayIn(site.timezone)): VerbatimsRead | undefined {
   const src = readYamlFile(dataDir, 'verbatims.yaml', diags);
   if (!src) return undefined;
+  const none: VerbatimsRead = { drafts: [], dropped: [] };
   let base: Path = [];
   let list: unknown[] = [];
   if (Array.isArray(src.value)) {
     list = src.value;
   } else if (src.value !== null && typeof src.value === 'object') {
     const top = validate(wrapper, src, diags);
-    if (!top) return [];
+    if (!top) return none;
     base = ['verbatims'];
     list = top.verbatims ?? [];
   } else if (src.value !== null) {
     diags.error(src.file, src.locate([]), 'verbatims.yaml_shape');
-    return [];
+    return none;
   }
   if (list.length === 0) {
     diags.warning(src.file, src.locate(base, 'key'), 'verbatims.no_rows');
-    return [];
+    return none;
   }
-  const out: Verbatim[] = [];
+  // A field of item `row` is at its key's value; the key is its name.
+  const origin: Origin = { file: src.file, where: (row, field) => ({ at: src.locate([...base, row, field]), name: field }) };
+  const out: VerbatimDraft[] = [];
   const item = itemSchema(site.timezone);
   // The list is a column of dates like a CSV's: one order of day and month for all.
   const dates = new DateColumn(site.locale, today);
@@ -95,11 +97,7 @@ export function readVerbatimsYaml(dataDir: string, site: SiteConfig, diags: Diag
     const v = validate(item, src, diags, at);
     if (!v) return;
     const when = dates.note(v.date, out.length, String((list[i] as { date?: unknown }).date).trim(), () => src.locate([...at, 'date']))!;
-    out.push(
-      toVerbatim({ ...v, date: when.date, time: when.time }, site.locale, (key, kind) => {
-        diags.warning(src.file, src.locate([...at, key]), 'verbatims.pii', { field: key, kind });
-      }, (key, value) => warnContacts(src.file, () => src.locate([...at, key]), key, value, diags)),
-    );
+    out.push(toDraft({ ...v, date: when.date, time: when.time }, origin, i));
   });
   return settleDates(dates, out, diags, src.file, 'date', today);
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_NAMES, schemaFile, schemaText, type SchemaName } from '../../../src/editor/json-schemas.ts';
 import { Diagnostics } from '../../../src/data/diagnostics.ts';
 import { readYamlFile } from '../../../src/data/sources/files.ts';
-import { loadProject } from '../../../src/data/load.ts';
+import { loadProject } from '../../../src/project/load.ts';
 import { dataFolder, FIXTURES, ROOT, TODAY } from '../../helpers/cli.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });

@@ -2,7 +2,9 @@
 import { FIXTURES as FIXTURE_ROOT } from '../../helpers/cli.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../../src/data/barometer/read.ts';
+import { readBarometer } from '../../../src/data/barometer/read.ts';
+import { publishBarometer } from '../../../src/privacy/apply.ts';
+import { warnShown } from '../../../src/privacy/contacts.ts';
 import { Diagnostics, formatDiagnostic } from '../../../src/data/diagnostics.ts';
 import type { SiteConfig } from '../../../src/model.ts';
 import { defaultSite } from '../../../src/data/site/read.ts';
@@ -13,7 +15,11 @@ const FIXTURES = path.join(FIXTURE_ROOT, 'barometer');
 function load(dir: string, min: number) {
   const site: SiteConfig = { ...defaultSite('en', 'Test'), privacy: { min_respondents: min } };
   const diags = new Diagnostics();
-  const result = loadBarometer(path.join(FIXTURES, dir), site, diags);
+  const s = site;
+  // Read, then the privacy rules: the load step's two steps.
+  const read = readBarometer(path.join(FIXTURES, dir), s, diags);
+  warnShown(read.shown, diags);
+  const result = { dimensions: read.dimensions, ...publishBarometer(read, s.privacy.min_respondents, diags) };
   return { result, messages: diags.sorted().map((d) => formatDiagnostic(d, 'en')) };
 }
 

@@ -3,7 +3,7 @@
 // their verdicts, and a warning when the period has no rated verbatim.
 import { describe, expect, it } from 'vitest';
 import { dataFolder } from '../../../helpers/cli.ts';
-import { loadProject } from '../../../../src/data/load.ts';
+import { loadProject } from '../../../../src/project/load.ts';
 import { formatDiagnostic } from '../../../../src/data/diagnostics.ts';
 import { publishedData } from '../../../../src/figures/selections.ts';
 import { customerFromVerbatims } from '../../../../src/data/barometer/customer.ts';

@@ -4,7 +4,7 @@
 // wave are two splits side by side, an error at the wave's `segments` line.
 import { describe, expect, it } from 'vitest';
 import { dataFolder } from '../../../helpers/cli.ts';
-import { loadProject } from '../../../../src/data/load.ts';
+import { loadProject } from '../../../../src/project/load.ts';
 import { formatDiagnostic } from '../../../../src/data/diagnostics.ts';
 
 function load(files: Record<string, string>) {

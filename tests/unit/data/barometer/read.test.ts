@@ -3,7 +3,9 @@
 import { FIXTURES as FIXTURE_ROOT } from '../../../helpers/cli.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBarometer } from '../../../../src/data/barometer/read.ts';
+import { readBarometer } from '../../../../src/data/barometer/read.ts';
+import { publishBarometer } from '../../../../src/privacy/apply.ts';
+import { warnShown } from '../../../../src/privacy/contacts.ts';
 import { Diagnostics, formatDiagnostic } from '../../../../src/data/diagnostics.ts';
 import type { Locale, SiteConfig } from '../../../../src/model.ts';
 import { roundHalfAway } from '../../../../src/data/rounding.ts';
@@ -17,7 +19,11 @@ function site(min: number, locale: Locale): SiteConfig {
 
 function load(dir: string, locale: Locale = 'en', min = 5) {
   const diags = new Diagnostics();
-  const result = loadBarometer(path.join(FIXTURES, dir), site(min, locale), diags);
+  const s = site(min, locale);
+  // Read, then the privacy rules: the load step's two steps.
+  const read = readBarometer(path.join(FIXTURES, dir), s, diags);
+  warnShown(read.shown, diags);
+  const result = { dimensions: read.dimensions, ...publishBarometer(read, s.privacy.min_respondents, diags) };
   return { result, messages: diags.sorted().map((d) => formatDiagnostic(d, locale)) };
 }
 

@@ -9,7 +9,7 @@ import { streamCsv } from '../../../../src/data/sources/csv.ts';
 import { streamXlsx } from '../../../../src/data/sources/xlsx.ts';
 import { readYaml } from '../../../../src/data/sources/yaml.ts';
 import { prng } from '../../../../bench/generate.ts';
-import { loadProject } from '../../../../src/data/load.ts';
+import { loadProject } from '../../../../src/project/load.ts';
 import { dataFolder, FIXTURES } from '../../../helpers/cli.ts';
 
 const HOSTILE = [

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Diagnostics, formatDiagnostic } from '../../../../src/data/diagnostics.ts';
 import type { Locale, SiteConfig } from '../../../../src/model.ts';
-import { loadVerbatims } from '../../../../src/data/verbatims/read.ts';
+import { readVerbatims } from '../../../../src/data/verbatims/read.ts';
+import { publishVerbatims } from '../../../../src/privacy/verbatims.ts';
 import { defaultSite } from '../../../../src/data/site/read.ts';
 import { columnLetters, serialToText, streamXlsx } from '../../../../src/data/sources/xlsx.ts';
 import { workbook, zip, type SheetSpec } from '../../../helpers/xlsx.ts';
@@ -25,7 +26,7 @@ function load(files: Record<string, Buffer | string>, locale: Locale = 'fr', she
   const base = defaultSite(locale, 'Test');
   const site: SiteConfig = { ...base, verbatims: { ...base.verbatims, ...(sheet ? { sheet } : {}) } };
   const diags = new Diagnostics();
-  const verbatims = loadVerbatims(dir, site, diags, '2026-03-20');
+  const verbatims = publishVerbatims(readVerbatims(dir, site, diags, '2026-03-20'), locale, diags);
   return { verbatims, lines: diags.sorted().map((d) => formatDiagnostic(d, locale).replace(`${path.basename(dir)}/`, '')) };
 }
 

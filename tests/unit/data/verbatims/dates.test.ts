@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Diagnostics, formatDiagnostic } from '../../../../src/data/diagnostics.ts';
 import type { Locale } from '../../../../src/model.ts';
-import { loadVerbatims } from '../../../../src/data/verbatims/read.ts';
+import { readVerbatims } from '../../../../src/data/verbatims/read.ts';
+import { publishVerbatims } from '../../../../src/privacy/verbatims.ts';
 import { defaultSite } from '../../../../src/data/site/read.ts';
 
 const dirs: string[] = [];
@@ -20,7 +21,7 @@ function load(files: Record<string, string>, locale: Locale, today: string) {
   dirs.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   const diags = new Diagnostics();
-  const verbatims = loadVerbatims(dir, defaultSite(locale, 'Test'), diags, today);
+  const verbatims = publishVerbatims(readVerbatims(dir, defaultSite(locale, 'Test'), diags, today), locale, diags);
   const base = path.basename(dir);
   return { verbatims, lines: diags.sorted().map((d) => formatDiagnostic(d, locale).replace(`${base}/`, '')) };
 }

@@ -9,7 +9,8 @@ import { Diagnostics, formatDiagnostic } from '../../../../src/data/diagnostics.
 import type { Locale, SiteConfig, Verbatim } from '../../../../src/model.ts';
 import { readDate } from '../../../../src/data/dates.ts';
 import { readWhen, Problem } from '../../../../src/data/verbatims/fields.ts';
-import { deriveSentiment, loadVerbatims } from '../../../../src/data/verbatims/read.ts';
+import { deriveSentiment, readVerbatims } from '../../../../src/data/verbatims/read.ts';
+import { publishVerbatims } from '../../../../src/privacy/verbatims.ts';
 import { defaultSite } from '../../../../src/data/site/read.ts';
 
 const FIXTURES = path.join(FIXTURE_ROOT, 'verbatims');
@@ -21,7 +22,8 @@ function site(locale: Locale = 'fr', columns: Record<string, string> = {}): Site
 
 function load(dir: string, locale: Locale = 'fr', columns: Record<string, string> = {}): { verbatims: Verbatim[]; lines: string[] } {
   const diags = new Diagnostics();
-  const verbatims = loadVerbatims(dir, site(locale, columns), diags);
+  // Read, then masked: the load step's two steps.
+  const verbatims = publishVerbatims(readVerbatims(dir, site(locale, columns), diags), locale, diags);
   return { verbatims, lines: diags.sorted().map((d) => formatDiagnostic(d, locale)) };
 }
 
@@ -131,15 +133,15 @@ describe('French Excel export (Windows-1252, ;, CRLF)', () => {
     expect(verbatims[2]!.text).toBe('Livraison en retard ; j’ai dû rappeler trois fois au [phone hidden].');
     expect(lines).toEqual([
       'excel-fr/verbatims.csv:1:65: warning: columns ignored, as miroir does not know them: “N° dossier”, “Remarque interne”. Known columns: date, text, sentiment, nps, stars, channel, site, team, theme, author, featured. To use one under another name, name it in site.yaml (“verbatims.columns”).',
-      'excel-fr/verbatims.csv:3:12: warning: “Commentaire” contains a phone number: it is replaced by “[phone hidden]” and will never be published.',
+      'excel-fr/verbatims.csv:3:12: warning: “Commentaire” contains a phone number: it is replaced by “[phone hidden]” and will never be published. Nothing to do: the masking is automatic. To stop seeing this warning, delete it from the file.',
       'excel-fr/verbatims.csv:7:1: error: “Date”: “31/02/2026” is not a valid date. Write YYYY-MM-DD (2026-03-15) or DD/MM/YYYY (15/03/2026).',
-      'excel-fr/verbatims.csv:8:12: warning: 1 row has no text in “Commentaire”: skipped (line 8).',
-      'excel-fr/verbatims.csv:9:22: error: “Étoiles” must be between 1 and 5 (found: 6).',
+      'excel-fr/verbatims.csv:8:12: warning: 1 row has no text in “Commentaire”: skipped (line 8). Nothing to do if this row is empty on purpose; otherwise fill in its text.',
+      'excel-fr/verbatims.csv:9:22: error: “Étoiles” must be between 1 and 5 (found: 6). Write a number from 1 to 5.',
       'excel-fr/verbatims.csv:10:18: error: “Tonalité” cannot be “mitigé”; possible values: positive, neutral, negative (or positif, neutre, négatif).',
-      'excel-fr/verbatims.csv:11:18: warning: “Commentaire” contains an email address: it is replaced by “[email hidden]” and will never be published.',
-      'excel-fr/verbatims.csv:11:71: warning: “Client” contains an email address: it is replaced by “[email hidden]” and will never be published.',
+      'excel-fr/verbatims.csv:11:18: warning: “Commentaire” contains an email address: it is replaced by “[email hidden]” and will never be published. Nothing to do: the masking is automatic. To stop seeing this warning, delete it from the file.',
+      'excel-fr/verbatims.csv:11:71: warning: “Client” contains an email address: it is replaced by “[email hidden]” and will never be published. Nothing to do: the masking is automatic. To stop seeing this warning, delete it from the file.',
       'excel-fr/verbatims.csv:13:26: error: “Tonalité” cannot be “positiv”; possible values: positive, neutral, negative (or positif, neutre, négatif). Did you mean “positive”?',
-      'excel-fr/verbatims.csv:14:28: error: “À la une” must be yes or no (found: “peut-être”).',
+      'excel-fr/verbatims.csv:14:28: error: “À la une” must be yes or no (found: “peut-être”). Write yes or no instead.',
     ]);
   });
 });
@@ -157,9 +159,9 @@ describe('other CSV forms', () => {
     // Line 5: nps after "2026-03-19,Bad,negative," (11 + 4 + 9) → col 25.
     // Line 6: text after "2026-03-20," → col 12; author after 11 + 30 ('"Call me on +44 20 7946 0958",') + 8 ("neutral,") + 6 (",,,,,,") = 55 → col 56.
     expect(lines).toEqual([
-      'bom/verbatims.csv:5:25: error: “nps” must be between 0 and 10 (found: 11).',
-      'bom/verbatims.csv:6:12: warning: “text” contains a phone number: it is replaced by “[phone hidden]” and will never be published.',
-      'bom/verbatims.csv:6:56: warning: “author” contains an email address: it is replaced by “[email hidden]” and will never be published.',
+      'bom/verbatims.csv:5:25: error: “nps” must be between 0 and 10 (found: 11). Write a number from 0 to 10.',
+      'bom/verbatims.csv:6:12: warning: “text” contains a phone number: it is replaced by “[phone hidden]” and will never be published. Nothing to do: the masking is automatic. To stop seeing this warning, delete it from the file.',
+      'bom/verbatims.csv:6:56: warning: “author” contains an email address: it is replaced by “[email hidden]” and will never be published. Nothing to do: the masking is automatic. To stop seeing this warning, delete it from the file.',
     ]);
   });
 

@@ -24,7 +24,8 @@ describe('verbatims.columns.text as a list (Trustpilot: title and content)', () 
     const path = await import('node:path');
     const { Diagnostics, formatDiagnostic } = await import('../../../../src/data/diagnostics.ts');
     const { readSite } = await import('../../../../src/data/site/read.ts');
-    const { loadVerbatims } = await import('../../../../src/data/verbatims/read.ts');
+    const { readVerbatims } = await import('../../../../src/data/verbatims/read.ts');
+    const { publishVerbatims } = await import('../../../../src/privacy/verbatims.ts');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'miroir-trustpilot-'));
     try {
       writeFileSync(
@@ -43,7 +44,7 @@ describe('verbatims.columns.text as a list (Trustpilot: title and content)', () 
       );
       const diags = new Diagnostics();
       const { site } = readSite(dir, diags);
-      const verbatims = loadVerbatims(dir, site!, diags, '2026-09-30');
+      const verbatims = publishVerbatims(readVerbatims(dir, site!, diags, '2026-09-30'), site!.locale, diags);
       // 18:57 UTC is 20:57 in Paris (UTC+2 in September); 07:02 UTC is 09:02.
       expect(verbatims.map((v) => [v.date, v.time, v.text, v.stars, v.sentiment])).toEqual([
         ['2026-09-05', '09:02', 'Parcel lost twice', 1, 'negative'],

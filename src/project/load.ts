@@ -1,15 +1,18 @@
-// Reads, validates and computes the whole data folder once. Every command (check,
-// build, summary) and every page goes through here, so they all agree.
+// Reads, validates and computes the whole data folder once, then applies every privacy
+// rule once (privacy/apply.ts): the readers of data/ give what the files say, and only
+// what comes out of here is published. Every command (check, build, summary) and every
+// page goes through here, so they all agree.
 import path from 'node:path';
-import { capRepeats } from './caps.ts';
-import { Diagnostics, type Diagnostic } from './diagnostics.ts';
-import { loadActions } from './actions.ts';
-import { loadAnnouncements } from './announcements.ts';
-import { loadBarometer } from './barometer/read.ts';
-import { todayIn } from './dates.ts';
+import { capRepeats } from '../data/caps.ts';
+import { Diagnostics, type Diagnostic } from '../data/diagnostics.ts';
+import { loadActions } from '../data/actions.ts';
+import { loadAnnouncements } from '../data/announcements.ts';
+import { readBarometer } from '../data/barometer/read.ts';
+import { todayIn } from '../data/dates.ts';
 import type { Locale, Project } from '../model.ts';
-import { defaultSite, readSite } from './site/read.ts';
-import { loadVerbatims } from './verbatims/read.ts';
+import { defaultSite, readSite } from '../data/site/read.ts';
+import { readVerbatims } from '../data/verbatims/read.ts';
+import { applyPrivacy } from '../privacy/apply.ts';
 
 export interface LoadResult {
   /** Present when there is no error. */
@@ -30,10 +33,11 @@ export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.en
   // With a broken site.yaml the other files are still read, so one run reports every problem.
   const settings = site ?? defaultSite(locale);
   const today = todayIn(settings.timezone, env);
-  const verbatims = loadVerbatims(dataDir, settings, diags, today);
-  const barometer = loadBarometer(dataDir, settings, diags, verbatims);
+  const verbatims = readVerbatims(dataDir, settings, diags, today);
+  const barometer = readBarometer(dataDir, settings, diags, verbatims.drafts);
   const plan = loadActions(dataDir, barometer.dimensions, today, diags);
   const announcements = loadAnnouncements(dataDir, site ? ['default', ...site.screens.map((s) => s.id)] : undefined, diags);
+  const published = applyPrivacy({ verbatims, barometer, shown: plan.shown }, settings.locale, settings.privacy.min_respondents, diags);
   const diagnostics = capRepeats(diags.sorted());
   if (!site || diags.hasErrors) return { diagnostics, locale };
   return {
@@ -43,10 +47,10 @@ export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.en
       site,
       dataDir,
       today,
-      verbatims,
+      verbatims: published.verbatims,
       dimensions: barometer.dimensions,
-      waves: barometer.waves,
-      withheld_waves: barometer.withheld_waves,
+      waves: published.waves,
+      withheld_waves: published.withheld_waves,
       actions: plan.actions,
       pillars: plan.pillars,
       announcements,

@@ -1,0 +1,48 @@
+// The verbatims as they may be published: personal data masked in the text and the
+// author, each kind found told at its field's line and column; a phone number or an
+// e-mail in the channel or the site (shown as written) warned about there.
+import type { Diagnostics } from '../data/diagnostics.ts';
+import type { PrivateField, VerbatimDraft, VerbatimsRead } from '../data/verbatims/draft.ts';
+import type { Locale, Verbatim } from '../model.ts';
+import { maskPII } from './pii.ts';
+import { warnContacts } from './contacts.ts';
+
+/** The drafts masked, in their order; the rows left out are checked too, since check lists every problem. */
+export function publishVerbatims(read: VerbatimsRead, locale: Locale, diags: Diagnostics): Verbatim[] {
+  for (const d of read.dropped) publishOne(d, locale, diags);
+  return read.drafts.map((d) => publishOne(d, locale, diags));
+}
+
+function publishOne(d: VerbatimDraft, locale: Locale, diags: Diagnostics): Verbatim {
+  const where = (field: PrivateField) => d.origin.where(d.row, field);
+  const masked = (field: 'text' | 'author', value: string): string => {
+    const r = maskPII(value, locale);
+    if (r.found.length > 0) {
+      const { at, name } = where(field);
+      for (const kind of r.found) diags.warning(d.origin.file, at, 'verbatims.pii', { field: name, kind });
+    }
+    return r.text;
+  };
+  const shown = (field: 'channel' | 'site', value: string): void =>
+    warnContacts(value, () => where(field), (at, name, kind) => diags.warning(d.origin.file, at, 'privacy.unmasked', { field: name, kind }));
+  // A new object in the contract's field order (the order data.json shows), without the draft's origin.
+  const v = { date: d.date } as Verbatim;
+  if (d.time !== undefined) v.time = d.time;
+  v.text = masked('text', d.text);
+  v.sentiment = d.sentiment;
+  if (d.nps !== undefined) v.nps = d.nps;
+  if (d.stars !== undefined) v.stars = d.stars;
+  if (d.channel !== undefined) {
+    v.channel = d.channel;
+    shown('channel', d.channel);
+  }
+  if (d.site !== undefined) {
+    v.site = d.site;
+    shown('site', d.site);
+  }
+  if (d.team !== undefined) v.team = d.team;
+  if (d.theme !== undefined) v.theme = d.theme;
+  if (d.author !== undefined) v.author = masked('author', d.author);
+  v.featured = d.featured;
+  return v;
+}
