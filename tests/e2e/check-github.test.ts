@@ -83,18 +83,18 @@ describe('npm run check -- --format github', () => {
     expect(warned.status).toBe(0);
     // Row 7 of the file; the text is the 2nd field, after `2026-11-21;` (11 characters).
     expect(warned.lines).toEqual([
-      `::warning file=data/verbatims.csv,line=7,col=12::«${NNB}text${NNB}» contient une adresse e-mail${NB}: elle est remplacée par «${NNB}[e-mail masqué]${NNB}» et ne sera jamais publiée.`,
+      `::warning file=data/verbatims.csv,line=7,col=12::«${NNB}text${NNB}» contient une adresse e-mail${NB}: elle est remplacée par «${NNB}[e-mail masqué]${NNB}» et ne sera jamais publiée. Rien à faire${NB}: le masquage est automatique. Pour ne plus voir cet avertissement, effacez cette donnée du fichier.`,
     ]);
     expect(warned.stdout).not.toContain('jean.dupont@example.com');
     const empty = check(dataFolder({ 'site.yaml': '' }));
     expect(empty.status).toBe(1);
-    expect(empty.lines).toEqual(['::error file=data/site.yaml,line=1,col=1::le fichier est vide.']);
+    expect(empty.lines).toEqual(['::error file=data/site.yaml,line=1,col=1::le fichier est vide. Remettez-y son contenu (pour un CSV, au moins la ligne d’en-têtes).']);
   });
 
   it('writes no job summary without GITHUB_STEP_SUMMARY, nor with the text format', () => {
     const summary = path.join(tempDir(), 'summary.md');
     const r = check(dataFolder({ 'site.yaml': '' }), [], { GITHUB_STEP_SUMMARY: summary });
-    expect(r.lines).toEqual(['data/site.yaml:1:1: error: le fichier est vide.']);
+    expect(r.lines).toEqual(['data/site.yaml:1:1: error: le fichier est vide. Remettez-y son contenu (pour un CSV, au moins la ligne d’en-têtes), ou supprimez le fichier s’il ne sert pas.']);
     expect(() => readFileSync(summary)).toThrow();
   });
 });
@@ -131,7 +131,7 @@ describe('the job summary', () => {
     // The extra action starts on line 2 + 5 × 65 = 327; its unknown key is on line 330.
     // The 51st status (action 50, line 5 + 5 × 50) carries the count of the 15 left out.
     expect(rows[SHOWN]).toBe(
-      `| ❌ erreur | \`data/actions.yaml\` | ${255} | 13 | et 15 autres problèmes du même genre dans ce fichier${NB}; les 50 premiers sont listés. Corrigez-les, puis relancez la vérification. |`,
+      `| ❌ erreur | \`data/actions.yaml\` | ${255} | 13 | et 15 autres problèmes du même genre dans ce fichier${NNB}; les 50 premiers sont listés. Corrigez-les, puis relancez la vérification. |`,
     );
     expect(rows[SHOWN + 1]).toBe(`| ❌ erreur | \`data/actions.yaml\` | ${330} | 5 | clé inconnue «${NNB}x\\|y${NNB}». |`);
   });

@@ -40,7 +40,7 @@ describe('check on inputs built to hang it', () => {
     expect(r.lines).toHaveLength(51);
     expect(r.lines[49]).toBe('data/site.yaml:60:1: error: clé inconnue «\u202fk49\u202f».');
     expect(r.lines[50]).toBe(
-      'data/site.yaml:61:1: error: et 99\u202f950 autres problèmes du même genre dans ce fichier\u00a0; les 50 premiers sont listés. Corrigez-les, puis relancez la vérification.',
+      'data/site.yaml:61:1: error: et 99\u202f950 autres problèmes du même genre dans ce fichier\u202f; les 50 premiers sont listés. Corrigez-les, puis relancez la vérification.',
     );
   }, 130_000);
 

@@ -58,15 +58,15 @@ function bounded(script: string, data: string, env: Record<string, string> = {},
 
 const WORDS = {
   outside: {
-    fr: 'mène hors du dossier des données (un lien symbolique, du fichier ou d’un dossier sur son chemin)\u00a0; miroir ne l’a pas lu. Mettez le fichier lui-même dans le dossier des données.',
+    fr: 'mène hors du dossier des données (un lien symbolique, du fichier ou d’un dossier sur son chemin)\u202f; miroir ne l’a pas lu. Mettez le fichier lui-même dans le dossier des données.',
     en: 'leads outside the data folder (a symbolic link, of the file or of a folder on its way); miroir did not read it. Put the file itself in the data folder.',
   },
   not_regular: {
-    fr: 'n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)\u00a0; miroir ne l’a pas lu. Mettez-y un vrai fichier.',
+    fr: 'n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)\u202f; miroir ne l’a pas lu. Mettez-y un vrai fichier.',
     en: 'is not a regular file (a device, a pipe or a socket); miroir did not read it. Put a real file there.',
   },
   loop: {
-    fr: 'passe par une boucle de liens symboliques (un lien qui mène à lui-même)\u00a0; miroir ne l’a pas lu. Remplacez le lien par le fichier.',
+    fr: 'passe par une boucle de liens symboliques (un lien qui mène à lui-même)\u202f; miroir ne l’a pas lu. Remplacez le lien par le fichier.',
     en: 'goes through a loop of symbolic links (a link that leads to itself); miroir did not read it. Replace the link with the file.',
   },
 } as const;

@@ -28,7 +28,7 @@ describe('phone numbers and e-mails in fields that are not masked', () => {
     const r = run('check', { dataDir: folder('fr') });
     expect(r.status).toBe(0);
     const tail = (kind: 'email' | 'phone'): string =>
-      `contient ce qui ressemble à ${kind === 'email' ? 'une adresse e-mail' : 'un numéro de téléphone'}\u00a0; ce champ n’est pas masqué et s’affiche tel quel sur le mur et l’affiche. Retirez-${kind === 'email' ? 'la' : 'le'} s’il s’agit des coordonnées d’une personne.`;
+      `contient ce qui ressemble à ${kind === 'email' ? 'une adresse e-mail' : 'un numéro de téléphone'}\u202f; ce champ n’est pas masqué et s’affiche tel quel sur le mur et l’affiche. Retirez-${kind === 'email' ? 'la' : 'le'} s’il s’agit des coordonnées d’une personne.`;
     expect(r.lines).toEqual([
       `data/actions.yaml:3:12: warning: «\u202ftitle\u202f» ${tail('email')}`,
       `data/barometer.yaml:20:17: warning: «\u202fname\u202f» ${tail('phone')}`,
@@ -41,7 +41,7 @@ describe('phone numbers and e-mails in fields that are not masked', () => {
   it('speaks English when the site does', () => {
     const r = run('check', { dataDir: folder('en') });
     expect(r.lines[3]).toBe(
-      'data/verbatims.csv:7:26: warning: “channel” holds what looks like a phone number; this field is not masked and is shown as written on the wall and the poster. Remove it if it is someone\'s contact details.',
+      'data/verbatims.csv:7:26: warning: “channel” holds what looks like a phone number; this field is not masked and is shown as written on the wall and the poster. Remove it if it is someone’s contact details.',
     );
   });
 });

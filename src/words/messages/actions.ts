@@ -13,8 +13,9 @@ export const actionMessages = defineMessages({
   'actions.not_mapping': {
     title: { fr: 'Fichier d’actions sans «\u202factions:\u202f»', en: 'Action file without the `actions:` key' },
     description: { fr: 'Le fichier ne commence pas par la ligne «\u202factions:\u202f».', en: 'The file does not start with the line “actions:”.' },
-    fr: () => `le fichier doit commencer par la ligne ${q.fr('actions:')}, suivie de la liste des actions (chacune commence par ${q.fr('- id:')}).`,
-    en: () => `the file must start with the line ${q.en('actions:')}, followed by the list of actions (each starting with ${q.en('- id:')}).`,
+    fr: () => `le fichier doit commencer par la ligne ${q.fr('actions:')}, suivie de la liste des actions.`,
+    en: () => `the file must start with the line ${q.en('actions:')}, followed by the list of actions.`,
+    hint: { fr: () => `Écrivez chaque action sous cette ligne, en commençant par ${q.fr('- id:')} décalé de deux espaces, comme dans l’exemple du guide.`, en: () => `Write each action below that line, starting with ${q.en('- id:')} indented by two spaces, as in the guide’s example.` },
     example: {},
   },
   'actions.due_before_start': {
@@ -22,6 +23,7 @@ export const actionMessages = defineMessages({
     description: { fr: 'La date d’échéance d’une action précède sa date de début.', en: 'An action’s due date comes before its start date.' },
     fr: (p) => `${q.fr('due')} (${p.due}) est avant ${q.fr('start')} (${p.start})\u00a0: l’échéance doit venir après le début.`,
     en: (p) => `${q.en('due')} (${p.due}) is before ${q.en('start')} (${p.start}): the due date must come after the start.`,
+    hint: { fr: () => `Corrigez l’une des deux dates.`, en: () => `Correct one of the two dates.` },
     example: { due: '2026-01-05', start: '2026-02-01' },
   },
   'actions.done_progress': {

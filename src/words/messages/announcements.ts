@@ -5,8 +5,9 @@ export const announcementMessages = defineMessages({
   'announcements.not_mapping': {
     title: { fr: 'Fichier d’annonces sans «\u202fannouncements:\u202f»', en: 'Announcement file without the `announcements:` key' },
     description: { fr: 'Le fichier ne commence pas par la ligne «\u202fannouncements:\u202f».', en: 'The file does not start with the line “announcements:”.' },
-    fr: () => `le fichier doit commencer par la ligne ${q.fr('announcements:')}, suivie de la liste des annonces (chacune commence par ${q.fr('- id:')}).`,
-    en: () => `the file must start with the line ${q.en('announcements:')}, followed by the list of announcements (each starting with ${q.en('- id:')}).`,
+    fr: () => `le fichier doit commencer par la ligne ${q.fr('announcements:')}, suivie de la liste des annonces.`,
+    en: () => `the file must start with the line ${q.en('announcements:')}, followed by the list of announcements.`,
+    hint: { fr: () => `Écrivez chaque annonce sous cette ligne, en commençant par ${q.fr('- id:')} décalé de deux espaces, comme dans l’exemple du guide.`, en: () => `Write each announcement below that line, starting with ${q.en('- id:')} indented by two spaces, as in the guide’s example.` },
     example: {},
   },
   'announcements.datetime': {

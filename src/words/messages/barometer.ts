@@ -57,6 +57,7 @@ export const barometerMessages = defineMessages({
     description: { fr: 'Un segment compte plus de répondants que la vague entière.', en: 'A segment has more respondents than the whole wave.' },
     fr: (p) => `le segment ${q.fr(p.name)} compte ${p.respondents} répondants, plus que les ${p.wave_respondents} de la vague entière.`,
     en: (p) => `the segment ${q.en(p.name)} has ${p.respondents} respondents, more than the whole wave’s ${p.wave_respondents}.`,
+    hint: { fr: () => `Vérifiez le nombre de répondants du segment et celui de la vague.`, en: () => `Check the respondents of the segment and those of the wave.` },
     example: { name: 'Lyon', respondents: 42, wave_respondents: 40 },
   },
   'barometer.segment.duplicate': {
@@ -86,10 +87,12 @@ export const barometerMessages = defineMessages({
   'barometer.responses.no_questions': {
     title: { fr: 'Questions non listées', en: 'No questions to read the responses file' },
     description: { fr: 'Pour calculer une vague depuis ses réponses, barometer.yaml doit lister ses questions.', en: 'To compute a wave from its answers, barometer.yaml must list its questions.' },
-    fr: () =>
-      `pour calculer cette vague à partir du fichier de réponses, listez ses questions sous ${q.fr('questions')} en haut de barometer.yaml (le titre exact de la colonne, puis enps ou l’identifiant d’une dimension).`,
-    en: () =>
-      `to compute this wave from the responses file, list its questions under ${q.en('questions')} at the top of barometer.yaml (the exact column header, then enps or a dimension id).`,
+    fr: () => `cette vague se calcule à partir d’un fichier de réponses, mais barometer.yaml ne liste pas ses questions.`,
+    en: () => `this wave is computed from a responses file, but barometer.yaml does not list its questions.`,
+    hint: {
+      fr: () => `Listez-les sous ${q.fr('questions')} en haut de barometer.yaml : le titre exact de chaque colonne, puis enps ou l’identifiant d’une dimension.`,
+      en: () => `List them under ${q.en('questions')} at the top of barometer.yaml: the exact header of each column, then enps or a dimension id.`,
+    },
     example: {},
   },
   'barometer.responses.question_missing': {
@@ -105,6 +108,7 @@ export const barometerMessages = defineMessages({
     description: { fr: 'Une question listée n’est pas dans ce fichier\u00a0: elle ne compte pas pour cette vague.', en: 'A listed question is not in this file: it does not count for this wave.' },
     fr: (p) => `la question ${q.fr(p.header)} (listée sous ${q.fr('questions')} dans barometer.yaml) n’est pas dans ce fichier\u00a0: elle ne compte pas pour cette vague.`,
     en: (p) => `the question ${q.en(p.header)} (listed under ${q.en('questions')} in barometer.yaml) is not in this file: it does not count for this wave.`,
+    hint: { fr: () => `Rien à faire si cette question n’a pas été posée cette fois\u202f; sinon, recopiez son titre à l’identique de l’en-tête du fichier.`, en: () => `Nothing to do if the question was not asked this time; otherwise copy its header exactly as the file writes it.` },
     example: { header: 'J’ai les outils pour bien faire mon travail' },
   },
   'barometer.responses.no_question_found': {
@@ -128,6 +132,7 @@ export const barometerMessages = defineMessages({
     description: { fr: 'Le fichier de réponses n’a que sa ligne d’en-tête.', en: 'The responses file only has its header line.' },
     fr: () => `ce fichier n’a qu’une ligne de titres\u00a0: il faut au moins une réponse.`,
     en: () => `this file only has a header line: it needs at least one answer.`,
+    hint: { fr: () => `Exportez à nouveau les réponses (une ligne par personne), ou retirez ${q.fr('responses')} de cette vague.`, en: () => `Export the answers again (one row per person), or remove ${q.en('responses')} from this wave.` },
     example: {},
   },
   'barometer.responses.enps_cell': {
@@ -135,6 +140,7 @@ export const barometerMessages = defineMessages({
     description: { fr: 'Une réponse à la question de recommandation n’est pas une note de 0 à 10.', en: 'An answer to the recommendation question is not a score from 0 to 10.' },
     fr: (p) => `la réponse ${q.fr(p.found)} de la colonne ${q.fr(p.header)} n’est pas une note entière de 0 à 10.`,
     en: (p) => `the answer ${q.en(p.found)} in the column ${q.en(p.header)} is not a whole score from 0 to 10.`,
+    hint: { fr: () => `Corrigez la réponse (un nombre entier de 0 à 10), ou videz la case si la personne n’a pas répondu.`, en: () => `Correct the answer (a whole number from 0 to 10), or empty the cell if the person did not answer.` },
     example: { found: 'dix', header: 'Je recommanderais mon entreprise à un proche (0-10)' },
   },
   'barometer.responses.likert_cell': {
@@ -144,13 +150,15 @@ export const barometerMessages = defineMessages({
       `la réponse ${q.fr(p.found)} de la colonne ${q.fr(p.header)} n’est ni une note entière de 1 à ${p.scale} ni une réponse comme ${q.fr('Tout à fait d’accord')} ou ${q.fr('Pas du tout d’accord')}.`,
     en: (p) =>
       `the answer ${q.en(p.found)} in the column ${q.en(p.header)} is neither a whole score from 1 to ${p.scale} nor an answer such as ${q.en('Strongly agree')} or ${q.en('Strongly disagree')}.`,
+    hint: { fr: (p) => `Corrigez la réponse (une note de 1 à ${p.scale} ou une réponse de l’échelle d’accord), ou videz la case si la personne n’a pas répondu.`, en: (p) => `Correct the answer (a score from 1 to ${p.scale} or an answer of the agreement scale), or empty the cell if the person did not answer.` },
     example: { found: 'Bof', header: 'Mon intégration m’a donné ce dont j’avais besoin', scale: 5 },
   },
   'barometer.responses.more_errors': {
     title: { fr: 'Autres réponses illisibles', en: 'More unreadable answers' },
     description: { fr: 'Au-delà des premières, les réponses illisibles sont comptées sans être listées.', en: 'Past the first ones, unreadable answers are counted, not listed.' },
-    fr: (p) => `${p.count} autres réponses illisibles dans ce fichier ne sont pas détaillées\u202f; corrigez d’abord celles ci-dessus.`,
-    en: (p) => `${p.count} more unreadable answers in this file are not listed; fix the ones above first.`,
+    fr: (p) => `${p.count} autres réponses illisibles dans ce fichier ne sont pas détaillées.`,
+    en: (p) => `${p.count} more unreadable answers in this file are not listed.`,
+    hint: { fr: () => `Corrigez d’abord celles ci-dessus, puis relancez la vérification.`, en: () => `Fix the ones above first, then check again.` },
     example: { count: 37 },
   },
   'barometer.responses.over_invited': {
@@ -166,6 +174,7 @@ export const barometerMessages = defineMessages({
     description: { fr: 'Une vague a trop peu de répondants pour être publiée sans risque.', en: 'A wave has too few respondents to be published safely.' },
     fr: (p) => `la vague ${q.fr(p.id)} compte moins de ${p.min} répondants\u00a0: elle n’est pas publiée, pour que personne ne puisse être reconnu dans ses résultats.`,
     en: (p) => `the wave ${q.en(p.id)} has fewer than ${p.min} respondents: it is not published, so that no one can be recognised in its results.`,
+    hint: { fr: () => `Rien à faire\u00a0: c’est la règle de confidentialité. Ses résultats restent dans les données, sans être affichés.`, en: () => `Nothing to do: this is the privacy rule at work. Its results stay in the data, without being shown.` },
     example: { id: '2026-T1', min: 5 },
   },
   'barometer.segment.withheld': {
@@ -173,6 +182,7 @@ export const barometerMessages = defineMessages({
     description: { fr: 'Un segment a trop peu de répondants\u00a0: ni son nom ni ses chiffres ne sont publiés.', en: 'A segment has too few respondents: neither its name nor its figures are published.' },
     fr: (p) => `le segment ${q.fr(p.name)} de la vague ${q.fr(p.wave)} compte moins de ${p.min} répondants\u00a0: il n’est pas publié (ni son nom ni ses chiffres), pour que personne ne puisse y être reconnu.`,
     en: (p) => `the segment ${q.en(p.name)} of the wave ${q.en(p.wave)} has fewer than ${p.min} respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it.`,
+    hint: { fr: () => `Rien à faire\u00a0: c’est la règle de confidentialité. Pour qu’il soit publié, regroupez-le avec un segment voisin (deux sites d’une même région, par exemple).`, en: () => `Nothing to do: this is the privacy rule at work. To have it published, merge it with a neighbouring segment (two sites of one region, for instance).` },
     example: { name: 'Vienne', wave: '2026-T1', min: 5 },
   },
   'barometer.segment.withheld_secondary': {
@@ -182,6 +192,7 @@ export const barometerMessages = defineMessages({
       `le segment ${q.fr(p.name)} de la vague ${q.fr(p.wave)} n’est pas publié non plus\u00a0: sinon, en le retranchant du total de la vague avec les autres segments, on retrouverait les chiffres des segments trop petits.`,
     en: (p) =>
       `the segment ${q.en(p.name)} of the wave ${q.en(p.wave)} is not published either: otherwise, subtracting it and the other segments from the wave’s total would reveal the figures of the segments that are too small.`,
+    hint: { fr: () => `Rien à faire\u00a0: c’est la règle de confidentialité. Il sera publié de nouveau quand les segments trop petits seront regroupés avec d’autres.`, en: () => `Nothing to do: this is the privacy rule at work. It will be published again once the segments that are too small are merged with others.` },
     example: { name: 'Nantes', wave: '2026-T1' },
   },
   'barometer.highlight.names_withheld': {

@@ -22,6 +22,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Le fichier existe mais ne contient rien, pas même une ligne d’en-tête.', en: 'The file exists but holds nothing, not even a header line.' },
     fr: () => `le fichier est vide.`,
     en: () => `the file is empty.`,
+    hint: { fr: () => `Remettez-y son contenu (pour un CSV, au moins la ligne d’en-têtes).`, en: () => `Put its content back (for a CSV, at least the header line).` },
     example: {},
   },
   'file.binary': {
@@ -37,6 +38,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Le système refuse de lire le fichier (droits, fichier verrouillé).', en: 'The system refuses to read the file (permissions, a locked file).' },
     fr: (p) => `impossible de lire le fichier (${p.reason}).`,
     en: (p) => `the file cannot be read (${p.reason}).`,
+    hint: { fr: () => `Fermez le fichier s’il est ouvert dans un autre logiciel, vérifiez que vous avez le droit de le lire, puis relancez la vérification.`, en: () => `Close the file if another program has it open, check that you are allowed to read it, then check again.` },
     example: { reason: 'EACCES' },
   },
   'csv.quotes': {
@@ -58,7 +60,7 @@ export const commonMessages = defineMessages({
   'yaml.tab': {
     title: { fr: 'Tabulation en début de ligne', en: 'Tab used for indentation' },
     description: { fr: 'YAML n’accepte que des espaces pour décaler les lignes.', en: 'YAML only accepts spaces to indent lines.' },
-    fr: () => `cette ligne est indentée avec une tabulation\u00a0; YAML n’accepte que des espaces.`,
+    fr: () => `cette ligne est indentée avec une tabulation\u202f; YAML n’accepte que des espaces.`,
     en: () => `this line is indented with a tab; YAML only accepts spaces.`,
     hint: { fr: () => `Remplacez la tabulation par deux espaces.`, en: () => `Replace the tab with two spaces.` },
     example: {},
@@ -100,6 +102,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Le fichier contient une liste ou une valeur seule au lieu de clés.', en: 'The file holds a list or a single value instead of keys.' },
     fr: () => `le fichier doit contenir des clés (par exemple ${q.fr('organisation: Fait Maison')}), pas une liste ni une valeur seule.`,
     en: () => `the file must hold keys (for example ${q.en('organisation: Fait Maison')}), not a list or a single value.`,
+    hint: { fr: () => `Écrivez une clé par ligne, suivie de deux-points et de sa valeur, comme dans l’exemple du README.`, en: () => `Write one key per line, followed by a colon and its value, as in the README’s example.` },
     example: {},
   },
   'yaml.duplicate_key': {
@@ -123,6 +126,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Une clé sans laquelle la valeur n’a pas de sens manque.', en: 'A key the value cannot do without is missing.' },
     fr: (p) => `la clé ${q.fr(p.key)} est obligatoire ici.`,
     en: (p) => `the key ${q.en(p.key)} is required here.`,
+    hint: { fr: (p) => `Ajoutez la ligne ${q.fr(`${p.key}: …`)} avec sa valeur (voir le README).`, en: (p) => `Add the line ${q.en(`${p.key}: …`)} with its value (see the README).` },
     example: { key: 'organisation' },
   },
   'value.type': {
@@ -130,6 +134,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'La valeur n’est pas du type attendu (nombre, texte, oui/non, liste).', en: 'The value is not of the expected kind (number, text, yes/no, list).' },
     fr: (p) => `${q.fr(p.field)} doit être ${p.expected_fr}${p.found !== undefined ? ` (trouvé\u00a0: ${q.fr(p.found)})` : ''}.`,
     en: (p) => `${q.en(p.field)} must be ${p.expected_en}${p.found !== undefined ? ` (found: ${q.en(p.found)})` : ''}.`,
+    hint: { fr: (p) => `Écrivez ${p.expected_fr} à la place.`, en: (p) => `Write ${p.expected_en} instead.` },
     example: { field: 'invited', expected_fr: 'un nombre entier', expected_en: 'a whole number', found: 'beaucoup' },
   },
   'value.range': {
@@ -137,6 +142,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Le nombre sort des bornes permises.', en: 'The number is outside the allowed bounds.' },
     fr: (p) => `${q.fr(p.field)} doit être compris entre ${p.min} et ${p.max} (trouvé\u00a0: ${p.found}).`,
     en: (p) => `${q.en(p.field)} must be between ${p.min} and ${p.max} (found: ${p.found}).`,
+    hint: { fr: (p) => `Écrivez un nombre de ${p.min} à ${p.max}.`, en: (p) => `Write a number from ${p.min} to ${p.max}.` },
     example: { field: 'progress', min: 0, max: 100, found: 140 },
   },
   'value.min': {
@@ -144,6 +150,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Le nombre est sous le minimum permis.', en: 'The number is below the allowed minimum.' },
     fr: (p) => `${q.fr(p.field)} doit valoir au moins ${p.min} (trouvé\u00a0: ${p.found}).`,
     en: (p) => `${q.en(p.field)} must be at least ${p.min} (found: ${p.found}).`,
+    hint: { fr: (p) => `Écrivez un nombre égal ou supérieur à ${p.min}.`, en: (p) => `Write a number of ${p.min} or more.` },
     example: { field: 'invited', min: 1, found: 0 },
   },
   'value.enum': {
@@ -159,6 +166,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Une valeur qui doit être remplie est vide.', en: 'A value that must be filled in is empty.' },
     fr: (p) => `${q.fr(p.field)} ne peut pas être vide.`,
     en: (p) => `${q.en(p.field)} cannot be empty.`,
+    hint: { fr: () => `Écrivez-y une valeur.`, en: () => `Write a value there.` },
     example: { field: 'title' },
   },
   'value.too_long': {
@@ -166,6 +174,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Le texte dépasse la longueur qu’un écran ou l’affiche peut montrer.', en: 'The text is longer than a screen or the poster can show.' },
     fr: (p) => `${q.fr(p.field)} fait ${p.found} caractères\u202f; le maximum est ${p.max}.`,
     en: (p) => `${q.en(p.field)} is ${p.found} characters long; the maximum is ${p.max}.`,
+    hint: { fr: (p) => `Raccourcissez-le à ${p.max} caractères au plus.`, en: (p) => `Shorten it to ${p.max} characters or fewer.` },
     example: { field: 'text', found: 2412, max: 2000 },
   },
   'date.invalid': {
@@ -197,6 +206,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Un chemin de fichier pointe hors du dossier des données.', en: 'A file path points outside the data folder.' },
     fr: (p) => `${q.fr(p.field)}\u00a0: le chemin ${q.fr(p.found)} doit rester dans le dossier des données (pas de ${q.fr('..')} ni de chemin absolu).`,
     en: (p) => `${q.en(p.field)}: the path ${q.en(p.found)} must stay inside the data folder (no ${q.en('..')} and no absolute path).`,
+    hint: { fr: () => `Copiez le fichier dans le dossier des données et écrivez son chemin à partir de ce dossier.`, en: () => `Copy the file into the data folder and write its path from that folder.` },
     example: { field: 'logo', found: '../secret.svg' },
   },
   'path.not_found': {
@@ -204,6 +214,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Le fichier nommé par cette valeur n’est pas dans le dossier des données.', en: 'The file this value names is not in the data folder.' },
     fr: (p) => `${q.fr(p.field)}\u00a0: le fichier ${q.fr(p.found)} est introuvable dans le dossier des données.`,
     en: (p) => `${q.en(p.field)}: the file ${q.en(p.found)} is not in the data folder.`,
+    hint: { fr: () => `Vérifiez le nom (majuscules et extension comprises), ou ajoutez le fichier au dossier des données.`, en: () => `Check the name (capitals and extension included), or add the file to the data folder.` },
     example: { field: 'responses', found: 'barometer/2026-T1.csv' },
   },
   'id.duplicate': {

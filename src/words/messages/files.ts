@@ -6,20 +6,24 @@ import { defineMessages, q } from './define.ts';
 
 const WHY = {
   outside: {
-    fr: `mène hors du dossier des données (un lien symbolique, du fichier ou d’un dossier sur son chemin)\u00a0; miroir ne l’a pas lu. Mettez le fichier lui-même dans le dossier des données.`,
-    en: `leads outside the data folder (a symbolic link, of the file or of a folder on its way); miroir did not read it. Put the file itself in the data folder.`,
+    fr: `mène hors du dossier des données (un lien symbolique, du fichier ou d’un dossier sur son chemin)\u202f; miroir ne l’a pas lu.`,
+    en: `leads outside the data folder (a symbolic link, of the file or of a folder on its way); miroir did not read it.`,
+    todo: { fr: `Mettez le fichier lui-même dans le dossier des données.`, en: `Put the file itself in the data folder.` },
   },
   not_regular: {
-    fr: `n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)\u00a0; miroir ne l’a pas lu. Mettez-y un vrai fichier.`,
-    en: `is not a regular file (a device, a pipe or a socket); miroir did not read it. Put a real file there.`,
+    fr: `n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)\u202f; miroir ne l’a pas lu.`,
+    en: `is not a regular file (a device, a pipe or a socket); miroir did not read it.`,
+    todo: { fr: `Mettez-y un vrai fichier.`, en: `Put a real file there.` },
   },
   loop: {
-    fr: `passe par une boucle de liens symboliques (un lien qui mène à lui-même)\u00a0; miroir ne l’a pas lu. Remplacez le lien par le fichier.`,
-    en: `goes through a loop of symbolic links (a link that leads to itself); miroir did not read it. Replace the link with the file.`,
+    fr: `passe par une boucle de liens symboliques (un lien qui mène à lui-même)\u202f; miroir ne l’a pas lu.`,
+    en: `goes through a loop of symbolic links (a link that leads to itself); miroir did not read it.`,
+    todo: { fr: `Remplacez le lien par le fichier.`, en: `Replace the link with the file.` },
   },
   too_large: {
-    fr: `dépasse 512\u00a0Mo\u00a0; miroir ne l’a pas lu. Un fichier de données fait quelques mégaoctets\u00a0: exportez seulement les données utiles.`,
-    en: `is larger than 512 MB; miroir did not read it. A data file is a few megabytes: export only the data needed.`,
+    fr: `dépasse 512\u00a0Mo\u202f; miroir ne l’a pas lu.`,
+    en: `is larger than 512 MB; miroir did not read it.`,
+    todo: { fr: `Un fichier de données fait quelques mégaoctets\u00a0: exportez seulement les données utiles.`, en: `A data file is a few megabytes: export only the data needed.` },
   },
 } as const;
 
@@ -31,6 +35,8 @@ export function andMore(locale: Locale, more: unknown): string {
 }
 
 const why = (reason: keyof typeof WHY, locale: Locale): string => WHY[reason][locale];
+/** The hint of a refused file: what to put in its place. */
+const todo = (reason: keyof typeof WHY) => ({ fr: () => WHY[reason].todo.fr, en: () => WHY[reason].todo.en });
 const thisFile = { fr: 'ce fichier', en: 'this file' } as const;
 const named = (locale: Locale, field: unknown, found: unknown): string =>
   locale === 'fr' ? `${q.fr(String(field))}\u00a0: le fichier ${q.fr(String(found))}` : `${q.en(String(field))}: the file ${q.en(String(found))}`;
@@ -41,6 +47,7 @@ export const fileMessages = defineMessages({
     description: { fr: 'Le fichier est un lien qui mène hors du dossier des données\u00a0: il n’est pas lu.', en: 'The file is a link leading outside the data folder: it is not read.' },
     fr: () => `${thisFile.fr} ${why('outside', 'fr')}`,
     en: () => `${thisFile.en} ${why('outside', 'en')}`,
+    hint: todo('outside'),
     example: {},
   },
   'file.not_regular': {
@@ -48,6 +55,7 @@ export const fileMessages = defineMessages({
     description: { fr: 'Le fichier n’est pas un fichier ordinaire\u00a0: il n’est pas lu.', en: 'The file is not a regular file: it is not read.' },
     fr: () => `${thisFile.fr} ${why('not_regular', 'fr')}`,
     en: () => `${thisFile.en} ${why('not_regular', 'en')}`,
+    hint: todo('not_regular'),
     example: {},
   },
   'file.loop': {
@@ -55,6 +63,7 @@ export const fileMessages = defineMessages({
     description: { fr: 'Le fichier passe par une boucle de liens symboliques\u00a0: il n’est pas lu.', en: 'The file goes through a loop of symbolic links: it is not read.' },
     fr: () => `${thisFile.fr} ${why('loop', 'fr')}`,
     en: () => `${thisFile.en} ${why('loop', 'en')}`,
+    hint: todo('loop'),
     example: {},
   },
   'file.too_large': {
@@ -62,6 +71,7 @@ export const fileMessages = defineMessages({
     description: { fr: 'Le fichier dépasse la taille qu’un fichier de données peut avoir\u00a0: il n’est pas lu.', en: 'The file is larger than a data file can be: it is not read.' },
     fr: () => `${thisFile.fr} ${why('too_large', 'fr')}`,
     en: () => `${thisFile.en} ${why('too_large', 'en')}`,
+    hint: todo('too_large'),
     example: {},
   },
   'path.outside': {
@@ -69,6 +79,7 @@ export const fileMessages = defineMessages({
     description: { fr: 'Le fichier nommé est un lien qui mène hors du dossier des données\u00a0: il n’est pas lu.', en: 'The file named is a link leading outside the data folder: it is not read.' },
     fr: (p) => `${named('fr', p.field, p.found)} ${why('outside', 'fr')}`,
     en: (p) => `${named('en', p.field, p.found)} ${why('outside', 'en')}`,
+    hint: todo('outside'),
     example: { field: 'logo', found: 'logo.svg' },
   },
   'path.not_regular': {
@@ -76,6 +87,7 @@ export const fileMessages = defineMessages({
     description: { fr: 'Le fichier nommé n’est pas un fichier ordinaire\u00a0: il n’est pas lu.', en: 'The file named is not a regular file: it is not read.' },
     fr: (p) => `${named('fr', p.field, p.found)} ${why('not_regular', 'fr')}`,
     en: (p) => `${named('en', p.field, p.found)} ${why('not_regular', 'en')}`,
+    hint: todo('not_regular'),
     example: { field: 'responses', found: 'barometer/2026-T1.csv' },
   },
   'path.loop': {
@@ -83,6 +95,7 @@ export const fileMessages = defineMessages({
     description: { fr: 'Le fichier nommé passe par une boucle de liens symboliques\u00a0: il n’est pas lu.', en: 'The file named goes through a loop of symbolic links: it is not read.' },
     fr: (p) => `${named('fr', p.field, p.found)} ${why('loop', 'fr')}`,
     en: (p) => `${named('en', p.field, p.found)} ${why('loop', 'en')}`,
+    hint: todo('loop'),
     example: { field: 'responses', found: 'barometer/2026-T1.csv' },
   },
   'path.too_large': {
@@ -90,6 +103,7 @@ export const fileMessages = defineMessages({
     description: { fr: 'Le fichier nommé dépasse la taille qu’un fichier de données peut avoir.', en: 'The file named is larger than a data file can be.' },
     fr: (p) => `${named('fr', p.field, p.found)} ${why('too_large', 'fr')}`,
     en: (p) => `${named('en', p.field, p.found)} ${why('too_large', 'en')}`,
+    hint: todo('too_large'),
     example: { field: 'responses', found: 'barometer/2026-T1.csv' },
   },
   'site.logo_content': {
@@ -103,8 +117,9 @@ export const fileMessages = defineMessages({
   'site.poster_url_too_long': {
     title: { fr: 'Adresse de l’affiche trop longue', en: 'Poster address too long for a QR code' },
     description: { fr: 'L’adresse est trop longue pour tenir dans un QR code lisible.', en: 'The address is too long to fit a readable QR code.' },
-    fr: (p) => `${q.fr('url')} fait ${p.length} caractères (une fois codée) ; un code QR en contient au plus ${p.max}, et une adresse courte se lit mieux. Mettez une adresse plus courte (la page d’accueil du site, par exemple).`,
-    en: (p) => `${q.en('url')} is ${p.length} characters long (once encoded); a QR code holds at most ${p.max}, and a short address scans best. Use a shorter address (the site's home page, for instance).`,
+    fr: (p) => `${q.fr('url')} fait ${p.length} caractères (une fois codée)\u202f; un code QR en contient au plus ${p.max}, et une adresse courte se lit mieux.`,
+    en: (p) => `${q.en('url')} is ${p.length} characters long (once encoded); a QR code holds at most ${p.max}, and a short address scans best.`,
+    hint: { fr: () => `Mettez une adresse plus courte (la page d’accueil du site, par exemple).`, en: () => `Use a shorter address (the site’s home page, for instance).` },
     example: { length: 3021, max: 2331 },
   },
   'yaml.aliases': {
@@ -118,7 +133,7 @@ export const fileMessages = defineMessages({
   'yaml.too_deep': {
     title: { fr: 'Valeurs trop imbriquées', en: 'Values nested too deep' },
     description: { fr: 'Les valeurs sont imbriquées bien plus profondément qu’un fichier de données ne le fait.', en: 'The values are nested far deeper than a data file does.' },
-    fr: (p) => `les valeurs sont imbriquées ici sur plus de ${p.max} niveaux\u00a0; un fichier de données en a quelques-uns.`,
+    fr: (p) => `les valeurs sont imbriquées ici sur plus de ${p.max} niveaux\u202f; un fichier de données en a quelques-uns.`,
     en: (p) => `values are nested more than ${p.max} levels deep here; a data file has a few.`,
     hint: { fr: () => `Vérifiez les crochets, les accolades et l’indentation.`, en: () => `Check the brackets, braces and indentation.` },
     example: { max: 64 },
@@ -135,15 +150,19 @@ export const fileMessages = defineMessages({
     title: { fr: 'Coordonnées dans un champ non masqué', en: 'Contact details in a field that is not masked' },
     description: { fr: 'Un champ affiché tel quel (canal, site, fait marquant, action, segment) contient une adresse e-mail ou un numéro de téléphone.', en: 'A field shown as written (channel, site, highlight, action, segment) holds an e-mail address or a phone number.' },
     fr: (p) =>
-      `${q.fr(p.field)} contient ce qui ressemble à ${p.kind === 'email' ? 'une adresse e-mail' : 'un numéro de téléphone'}\u00a0; ce champ n’est pas masqué et s’affiche tel quel sur le mur et l’affiche. Retirez-${p.kind === 'email' ? 'la' : 'le'} s’il s’agit des coordonnées d’une personne.`,
+      `${q.fr(p.field)} contient ce qui ressemble à ${p.kind === 'email' ? 'une adresse e-mail' : 'un numéro de téléphone'}\u202f; ce champ n’est pas masqué et s’affiche tel quel sur le mur et l’affiche.`,
     en: (p) =>
-      `${q.en(p.field)} holds what looks like ${p.kind === 'email' ? 'an e-mail address' : 'a phone number'}; this field is not masked and is shown as written on the wall and the poster. Remove it if it is someone's contact details.`,
+      `${q.en(p.field)} holds what looks like ${p.kind === 'email' ? 'an e-mail address' : 'a phone number'}; this field is not masked and is shown as written on the wall and the poster.`,
+    hint: {
+      fr: (p) => `Retirez-${p.kind === 'email' ? 'la' : 'le'} s’il s’agit des coordonnées d’une personne.`,
+      en: () => `Remove it if it is someone’s contact details.`,
+    },
     example: { field: 'channel', kind: 'phone' },
   },
   'problems.more': {
     title: { fr: 'Autres problèmes du même genre', en: 'More problems of the same kind' },
     description: { fr: 'Au-delà des premiers, les problèmes répétés d’un fichier sont comptés sans être listés.', en: 'Past the first ones, a file’s repeated problems are counted, not listed.' },
-    fr: (p) => `et ${Number(p.count).toLocaleString('fr-FR')} autre${Number(p.count) > 1 ? 's' : ''} problème${Number(p.count) > 1 ? 's' : ''} du même genre dans ce fichier\u00a0; les ${p.shown} premiers sont listés.`,
+    fr: (p) => `et ${Number(p.count).toLocaleString('fr-FR')} autre${Number(p.count) > 1 ? 's' : ''} problème${Number(p.count) > 1 ? 's' : ''} du même genre dans ce fichier\u202f; les ${p.shown} premiers sont listés.`,
     en: (p) => `and ${Number(p.count).toLocaleString('en-US')} more problem${Number(p.count) > 1 ? 's' : ''} of the same kind in this file; the first ${p.shown} are listed.`,
     hint: { fr: () => `Corrigez-les, puis relancez la vérification.`, en: () => `Fix them, then check again.` },
     example: { count: 99950, shown: 50 },

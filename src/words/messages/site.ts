@@ -32,6 +32,7 @@ export const siteMessages = defineMessages({
     description: { fr: 'Le seuil de répondants est sous 3, ce qui permettrait de reconnaître des personnes.', en: 'The respondents threshold is under 3, which would let people be recognised.' },
     fr: (p) => `${q.fr('min_respondents')} doit valoir au moins ${p.min} (trouvé\u00a0: ${p.found})\u00a0: les résultats d’un groupe plus petit permettraient de reconnaître qui a répondu quoi.`,
     en: (p) => `${q.en('min_respondents')} must be at least ${p.min} (found: ${p.found}): the results of a smaller group would let people work out who answered what.`,
+    hint: { fr: (p) => `Écrivez ${p.min} ou plus (sans cette ligne, miroir prend 5).`, en: (p) => `Write ${p.min} or more (without this line, miroir uses 5).` },
     example: { min: 3, found: 2 },
   },
   'site.hours_format': {
@@ -39,6 +40,7 @@ export const siteMessages = defineMessages({
     description: { fr: 'Les horaires d’allumage ne sont pas de la forme HH:MM-HH:MM.', en: 'The opening hours are not of the form HH:MM-HH:MM.' },
     fr: (p) => `${q.fr('hours')} doit s’écrire HH:MM-HH:MM, par exemple ${q.fr('07:30-19:30')} (trouvé\u00a0: ${q.fr(p.found)}).`,
     en: (p) => `${q.en('hours')} must be written HH:MM-HH:MM, for example ${q.en('07:30-19:30')} (found: ${q.en(p.found)}).`,
+    hint: { fr: () => `Écrivez l’heure de début puis celle de fin, séparées par un tiret.`, en: () => `Write the start time then the end time, with a dash between them.` },
     example: { found: 'le matin' },
   },
   'site.hours_time': {
@@ -94,6 +96,7 @@ export const siteMessages = defineMessages({
     description: { fr: 'L’adresse du QR code de l’affiche n’est pas une adresse web complète.', en: 'The address of the poster’s QR code is not a full web address.' },
     fr: (p) => `${q.fr('url')} doit être une adresse web complète qui commence par http:// ou https:// (trouvé\u00a0: ${q.fr(p.found)}).`,
     en: (p) => `${q.en('url')} must be a full web address starting with http:// or https:// (found: ${q.en(p.found)}).`,
+    hint: { fr: () => `Copiez l’adresse depuis la barre d’adresse du navigateur, https:// compris.`, en: () => `Copy the address from the browser’s address bar, https:// included.` },
     example: { found: 'intranet/miroir' },
   },
   'site.admin_repo': {
@@ -101,6 +104,7 @@ export const siteMessages = defineMessages({
     description: { fr: 'Le dépôt GitHub de l’éditeur de formulaires n’est pas de la forme propriétaire/nom.', en: 'The form editor’s GitHub repository is not of the form owner/name.' },
     fr: (p) => `${q.fr('repo')} doit nommer le dépôt GitHub des données sous la forme ${q.fr('propriétaire/nom')}, comme ${q.fr('fait-maison/miroir-data')} (trouvé\u00a0: ${q.fr(p.found)}).`,
     en: (p) => `${q.en('repo')} must name the data's GitHub repository as ${q.en('owner/name')}, such as ${q.en('fait-maison/miroir-data')} (found: ${q.en(p.found)}).`,
+    hint: { fr: () => `Recopiez les deux derniers morceaux de l’adresse du dépôt sur GitHub (github.com/propriétaire/nom).`, en: () => `Copy the last two parts of the repository’s address on GitHub (github.com/owner/name).` },
     example: { found: 'https://github.com/fait-maison' },
   },
   'site.admin_auth_url': {
@@ -108,6 +112,7 @@ export const siteMessages = defineMessages({
     description: { fr: 'Le service de connexion de l’éditeur de formulaires n’est pas une adresse https.', en: 'The form editor’s login service is not an https address.' },
     fr: (p) => `${q.fr('auth_url')} doit être l’adresse complète du service de connexion GitHub, en https:// (http:// seulement sur localhost) (trouvé\u00a0: ${q.fr(p.found)}).`,
     en: (p) => `${q.en('auth_url')} must be the full address of the GitHub login service, with https:// (http:// only on localhost) (found: ${q.en(p.found)}).`,
+    hint: { fr: () => `Demandez cette adresse à la personne qui a installé le service de connexion (voir le guide de l’éditeur).`, en: () => `Ask the person who set up the login service for this address (see the editor’s guide).` },
     example: { found: 'oauth.example' },
   },
   'site.logo_format': {
@@ -123,6 +128,7 @@ export const siteMessages = defineMessages({
     description: { fr: 'La couleur d’accent n’est pas un code hexadécimal.', en: 'The accent colour is not a hex code.' },
     fr: (p) => `${q.fr('accent')} doit être une couleur hexadécimale comme ${q.fr('#c8102e')} ou ${q.fr('#c12')} (trouvé\u00a0: ${q.fr(p.found)}).`,
     en: (p) => `${q.en('accent')} must be a hex colour such as ${q.en('#c8102e')} or ${q.en('#c12')} (found: ${q.en(p.found)}).`,
+    hint: { fr: () => `Recopiez le code de la couleur de votre charte graphique (un # suivi de 3 ou 6 chiffres ou lettres de a à f), entre guillemets.`, en: () => `Copy the colour’s code from your brand guidelines (a # followed by 3 or 6 digits or letters from a to f), in quotes.` },
     example: { found: 'rouge' },
   },
   'site.accent_unquoted': {
@@ -149,8 +155,9 @@ export const siteMessages = defineMessages({
   'site.heartbeat_url': {
     title: { fr: 'Adresse de surveillance invalide', en: 'Heartbeat address not allowed' },
     description: { fr: 'L’adresse à prévenir quand le mur tourne n’est pas une adresse https.', en: 'The address to ping while the wall runs is not an https address.' },
-    fr: (p) => `${q.fr('heartbeat')}\u00a0: ${q.fr(p.found)} doit être une adresse complète en https:// (http:// seulement pour localhost), comme celle que donne votre outil de surveillance.`,
-    en: (p) => `${q.en('heartbeat')}: ${q.en(p.found)} must be a full https:// address (http:// only for localhost), such as the one your uptime monitor gives you.`,
+    fr: (p) => `${q.fr('heartbeat')}\u00a0: ${q.fr(p.found)} doit être une adresse complète en https:// (http:// seulement pour localhost).`,
+    en: (p) => `${q.en('heartbeat')}: ${q.en(p.found)} must be a full https:// address (http:// only for localhost).`,
+    hint: { fr: () => `Recopiez celle que donne votre outil de surveillance, ou supprimez la ligne si vous n’en avez pas.`, en: () => `Copy the one your uptime monitor gives you, or remove the line if you have none.` },
     example: { found: 'status.example/api/push/abc' },
   },
 });

@@ -71,6 +71,7 @@ export const verbatimMessages = defineMessages({
       `site.yaml (${q.fr('verbatims.columns')}) associe le champ ${q.fr(p.field)} à la colonne ${q.fr(p.column)}, mais ce fichier n’a pas de colonne de ce nom. En-têtes trouvés\u00a0: ${quotedList('fr', p.headers)}${andMore('fr', p.headers_more)}.`,
     en: (p) =>
       `site.yaml (${q.en('verbatims.columns')}) maps the field ${q.en(p.field)} to the column ${q.en(p.column)}, but this file has no column of that name. Headers found: ${quotedList('en', p.headers)}${andMore('en', p.headers_more)}.`,
+    hint: { fr: () => `Dans site.yaml, recopiez à l’identique l’un des en-têtes trouvés.`, en: () => `In site.yaml, copy one of the headers found exactly.` },
     example: { field: 'text', column: 'Votre commentaire', headers: ['Horodateur', 'Votre avis'].join(ITEM_SEP) },
   },
   'verbatims.columns_unknown': {
@@ -86,6 +87,7 @@ export const verbatimMessages = defineMessages({
     description: { fr: 'Deux colonnes donnent le même champ\u00a0: la seconde est ignorée.', en: 'Two columns give the same field: the second is ignored.' },
     fr: (p) => `la colonne ${q.fr(p.column)} est ignorée\u00a0: le champ ${q.fr(p.field)} vient déjà de la colonne ${q.fr(p.used)}.`,
     en: (p) => `the column ${q.en(p.column)} is ignored: the field ${q.en(p.field)} already comes from the column ${q.en(p.used)}.`,
+    hint: { fr: () => `Rien à faire si c’est la bonne colonne qui est lue\u202f; sinon, indiquez celle à lire dans site.yaml (${q.fr('verbatims.columns')}).`, en: () => `Nothing to do if the right column is read; otherwise name the one to read in site.yaml (${q.en('verbatims.columns')}).` },
     example: { column: 'Note', field: 'stars', used: 'Étoiles' },
   },
   'verbatims.extra_cells': {
@@ -101,6 +103,7 @@ export const verbatimMessages = defineMessages({
     description: { fr: 'Une adresse e-mail, un numéro de téléphone ou un IBAN est masqué avant publication.', en: 'An e-mail address, phone number or IBAN is masked before publication.' },
     fr: (p) => `${q.fr(p.field)} contient ${KIND[String(p.kind)]?.fr ?? p.kind}.`,
     en: (p) => `${q.en(p.field)} contains ${KIND[String(p.kind)]?.en ?? p.kind}.`,
+    hint: { fr: () => `Rien à faire\u00a0: le masquage est automatique. Pour ne plus voir cet avertissement, effacez cette donnée du fichier.`, en: () => `Nothing to do: the masking is automatic. To stop seeing this warning, delete it from the file.` },
     example: { field: 'text', kind: 'phone' },
   },
   'verbatims.text_blank': {
@@ -108,6 +111,10 @@ export const verbatimMessages = defineMessages({
     description: { fr: 'Des lignes de l’export n’ont pas de texte\u00a0: elles sont ignorées, comptées en une fois.', en: 'Some rows of the export have no text: they are skipped, counted once.' },
     fr: (p) => `${Number(p.count) > 1 ? `${p.count} lignes n’ont` : '1 ligne n’a'} pas de texte dans ${q.fr(p.field)}\u00a0: ${Number(p.count) > 1 ? 'elles sont ignorées' : 'elle est ignorée'} (${Number(p.count) > 1 ? 'lignes' : 'ligne'} ${p.lines}).`,
     en: (p) => `${Number(p.count) > 1 ? `${p.count} rows have` : '1 row has'} no text in ${q.en(p.field)}: skipped (${Number(p.count) > 1 ? 'lines' : 'line'} ${p.lines}).`,
+    hint: {
+      fr: (p) => (Number(p.count) > 1 ? `Rien à faire si ces lignes sont vides exprès\u202f; sinon, remplissez leur texte.` : `Rien à faire si cette ligne est vide exprès\u202f; sinon, remplissez son texte.`),
+      en: (p) => (Number(p.count) > 1 ? `Nothing to do if these rows are empty on purpose; otherwise fill in their text.` : `Nothing to do if this row is empty on purpose; otherwise fill in its text.`),
+    },
     example: { field: 'Commentaire', count: 3, lines: '8, 14, 20' },
   },
   'verbatims.future': {
@@ -121,7 +128,7 @@ export const verbatimMessages = defineMessages({
   'verbatims.csv_and_xlsx': {
     title: { fr: 'Deux fichiers de verbatims', en: 'Both verbatims.csv and verbatims.xlsx' },
     description: { fr: 'Le dossier contient à la fois verbatims.csv et verbatims.xlsx.', en: 'The folder holds both verbatims.csv and verbatims.xlsx.' },
-    fr: (p) => `le dossier des données contient à la fois ${q.fr(p.csv)} et ${q.fr(p.xlsx)}\u202f: miroir ne sait pas lequel est à jour.`,
+    fr: (p) => `le dossier des données contient à la fois ${q.fr(p.csv)} et ${q.fr(p.xlsx)}\u00a0: miroir ne sait pas lequel est à jour.`,
     en: (p) => `the data folder holds both ${q.en(p.csv)} and ${q.en(p.xlsx)}: miroir cannot tell which is up to date.`,
     hint: { fr: () => `Gardez-en un seul (supprimez ou renommez l’autre).`, en: () => `Keep only one (delete or rename the other).` },
     example: { csv: 'verbatims.csv', xlsx: 'verbatims.xlsx' },
@@ -131,6 +138,7 @@ export const verbatimMessages = defineMessages({
     description: { fr: 'Le fichier de verbatims ne contient aucune ligne à montrer.', en: 'The verbatims file holds no row to show.' },
     fr: () => `ce fichier ne contient aucun verbatim à afficher (rien sous la ligne d’en-têtes ou la liste est vide).`,
     en: () => `this file holds no verbatim to show (nothing below the header row, or the list is empty).`,
+    hint: { fr: () => `Ajoutez au moins un verbatim, ou remplacez le fichier par un export complet.`, en: () => `Add at least one verbatim, or replace the file with a full export.` },
     example: {},
   },
   'verbatims.yaml_shape': {
@@ -139,6 +147,7 @@ export const verbatimMessages = defineMessages({
     fr: () =>
       `le fichier doit contenir une liste de verbatims (des lignes qui commencent par «\u202f-\u202f»), directement ou sous la clé ${q.fr('verbatims:')}.`,
     en: () => `the file must hold a list of verbatims (lines starting with “-”), directly or under the key ${q.en('verbatims:')}.`,
+    hint: { fr: () => `Commencez le fichier par ${q.fr('verbatims:')}, puis chaque verbatim par ${q.fr('- date:')} décalé de deux espaces, comme dans l’exemple du guide.`, en: () => `Start the file with ${q.en('verbatims:')}, then each verbatim with ${q.en('- date:')} indented by two spaces, as in the guide’s example.` },
     example: {},
   },
   'verbatims.rating_unanswered': {

@@ -1,7 +1,7 @@
 // Messages about exports as survey tools write them: .xlsx workbooks (verbatims.xlsx, a
 // wave's responses; codes 'xlsx.') and answers exported as codes. Each says what the
 // file is and how to export it so miroir reads it.
-import { defineMessages, q, rows, type Locale, type MessageParams } from './define.ts';
+import { defineMessages, didYouMean, q, rows, type Locale, type MessageParams } from './define.ts';
 import { ITEM_SEP } from './verbatims.ts';
 
 /** « (cellule C12, feuille « Réponses ») » after a message about a workbook's cell. */
@@ -34,7 +34,7 @@ export const workbookMessages = defineMessages({
   'xlsx.encrypted': {
     title: { fr: 'Classeur protégé par mot de passe', en: 'Password-protected workbook' },
     description: { fr: 'Le classeur est chiffré\u00a0: miroir ne peut pas le lire.', en: 'The workbook is encrypted: miroir cannot read it.' },
-    fr: () => `ce classeur est protégé par un mot de passe\u202f: miroir ne peut pas le lire.`,
+    fr: () => `ce classeur est protégé par un mot de passe\u00a0: miroir ne peut pas le lire.`,
     en: () => `this workbook is protected by a password: miroir cannot read it.`,
     hint: { fr: () => `Dans Excel, Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, effacez le mot de passe, puis enregistrez.`, en: () => `In Excel, File > Info > Protect Workbook > Encrypt with Password, clear the password, then save.` },
     example: {},
@@ -66,7 +66,7 @@ export const workbookMessages = defineMessages({
   'xlsx.too_large': {
     title: { fr: 'Classeur trop gros', en: 'Workbook too large once unpacked' },
     description: { fr: 'Le classeur, décompressé, dépasse largement la taille d’un export d’enquête.', en: 'Unpacked, the workbook is far larger than a survey export.' },
-    fr: (p) => `ce classeur dépasse ${p.megabytes}\u00a0Mo une fois décompressé\u202f: ce n’est pas un export d’enquête ordinaire (peut-être un fichier piégé).`,
+    fr: (p) => `ce classeur dépasse ${p.megabytes}\u00a0Mo une fois décompressé\u00a0: ce n’est pas un export d’enquête ordinaire (peut-être un fichier piégé).`,
     en: (p) => `this workbook unpacks to more than ${p.megabytes} MB: that is no ordinary survey export (perhaps a booby-trapped file).`,
     hint: { fr: () => `Exportez seulement les réponses, en .xlsx ou en CSV.`, en: () => `Export only the answers, as .xlsx or CSV.` },
     example: { megabytes: 400 },
@@ -82,15 +82,18 @@ export const workbookMessages = defineMessages({
   'xlsx.sheet_missing': {
     title: { fr: 'Feuille introuvable', en: 'Sheet not found' },
     description: { fr: 'Le classeur n’a pas la feuille nommée dans site.yaml.', en: 'The workbook has no sheet of the name given in site.yaml.' },
-    fr: (p) =>
-      `ce classeur n’a pas de feuille ${q.fr(p.sheet)}. Feuilles\u00a0: ${list('fr', p.sheets)}.${p.suggestion ? ` Vouliez-vous dire ${q.fr(p.suggestion)}\u202f?` : ''}`,
-    en: (p) => `this workbook has no sheet ${q.en(p.sheet)}. Sheets: ${list('en', p.sheets)}.${p.suggestion ? ` Did you mean ${q.en(p.suggestion)}?` : ''}`,
+    fr: (p) => `ce classeur n’a pas de feuille ${q.fr(p.sheet)}. Feuilles\u00a0: ${list('fr', p.sheets)}.`,
+    en: (p) => `this workbook has no sheet ${q.en(p.sheet)}. Sheets: ${list('en', p.sheets)}.`,
+    hint: {
+      fr: (p) => `Écrivez sous ${q.fr('sheet')} le nom exact d’une feuille du classeur.${didYouMean('fr', p.suggestion)}`,
+      en: (p) => `Write under ${q.en('sheet')} the exact name of a sheet of the workbook.${didYouMean('en', p.suggestion)}`,
+    },
     example: { sheet: 'Reponses', sheets: ['Form1', 'Réponses'].join(ITEM_SEP), suggestion: 'Réponses' },
   },
   'barometer.responses.answer_codes': {
     title: { fr: 'Réponses exportées en codes', en: 'Answers exported as codes' },
     description: { fr: 'Le fichier de réponses contient des codes (LimeSurvey «\u202fcodes des réponses\u202f») au lieu des réponses.', en: 'The responses file holds codes (LimeSurvey “Answer codes”) instead of the answers.' },
-    fr: (p) => `les réponses de ce fichier sont des codes (${q.fr(p.found)}), pas les réponses elles-mêmes\u202f: miroir ne peut pas les lire. ${rows('fr', p)}`,
+    fr: (p) => `les réponses de ce fichier sont des codes (${q.fr(p.found)}), pas les réponses elles-mêmes\u00a0: miroir ne peut pas les lire. ${rows('fr', p)}`,
     en: (p) => `the answers in this file are codes (${q.en(p.found)}), not the answers themselves: miroir cannot read them. ${rows('en', p)}`,
     hint: {
       fr: () => `Dans LimeSurvey, exportez à nouveau en choisissant «\u202fréponses complètes\u202f» (et non «\u202fcodes des réponses\u202f»).`,
@@ -101,7 +104,7 @@ export const workbookMessages = defineMessages({
   'barometer.responses.segment_codes': {
     title: { fr: 'Colonne de segments en codes', en: 'Segment column holds codes' },
     description: { fr: 'La colonne qui sépare les segments ne contient que des codes\u00a0: ils ne sont jamais publiés comme noms.', en: 'The segment column holds only codes: they are never published as names.' },
-    fr: (p) => `la colonne ${q.fr(p.header)} ne contient que des codes (${q.fr(p.found)}), pas des noms\u202f: ils ne seront jamais publiés comme noms de segments.`,
+    fr: (p) => `la colonne ${q.fr(p.header)} ne contient que des codes (${q.fr(p.found)}), pas des noms\u00a0: ils ne seront jamais publiés comme noms de segments.`,
     en: (p) => `the column ${q.en(p.header)} holds only codes (${q.en(p.found)}), not names: they will never be published as segment names.`,
     hint: { fr: () => `Dans LimeSurvey, exportez à nouveau en choisissant «\u202fréponses complètes\u202f».`, en: () => `In LimeSurvey, export again choosing “Full answers”.` },
     example: { header: 'Site', found: 'AO03' },

@@ -24,7 +24,7 @@ const WAVE = (questions: string) =>
 
 export const EXPORT_CASES: BadCase[] = [
   { name: 'verbatims.csv and verbatims.xlsx together', files: { 'verbatims.xlsx': FORMS }, expected: [
-      'data/verbatims.xlsx:1:1: error: le dossier des données contient à la fois «\u202fverbatims.csv\u202f» et «\u202fverbatims.xlsx\u202f»\u202f: miroir ne sait pas lequel est à jour. Gardez-en un seul (supprimez ou renommez l’autre).',
+      'data/verbatims.xlsx:1:1: error: le dossier des données contient à la fois «\u202fverbatims.csv\u202f» et «\u202fverbatims.xlsx\u202f»\u00a0: miroir ne sait pas lequel est à jour. Gardez-en un seul (supprimez ou renommez l’autre).',
     ], en: [
       'data/verbatims.xlsx:1:1: error: the data folder holds both “verbatims.csv” and “verbatims.xlsx”: miroir cannot tell which is up to date. Keep only one (delete or rename the other).',
     ] },
@@ -34,12 +34,12 @@ export const EXPORT_CASES: BadCase[] = [
       'data/verbatims.xlsx:1:1: error: this workbook is damaged and cannot be read (a truncated or badly saved file). Open it in Excel (or LibreOffice) and save it as “Excel Workbook (.xlsx)”, or export it as CSV.',
     ] },
   { name: 'a zip bomb named verbatims.xlsx', files: { 'verbatims.csv': null, 'verbatims.xlsx': BOMB }, expected: [
-      'data/verbatims.xlsx:1:1: error: ce classeur dépasse 256\u00a0Mo une fois décompressé\u202f: ce n’est pas un export d’enquête ordinaire (peut-être un fichier piégé). Exportez seulement les réponses, en .xlsx ou en CSV.',
+      'data/verbatims.xlsx:1:1: error: ce classeur dépasse 256\u00a0Mo une fois décompressé\u00a0: ce n’est pas un export d’enquête ordinaire (peut-être un fichier piégé). Exportez seulement les réponses, en .xlsx ou en CSV.',
     ], en: [
       'data/verbatims.xlsx:1:1: error: this workbook unpacks to more than 256 MB: that is no ordinary survey export (perhaps a booby-trapped file). Export only the answers, as .xlsx or CSV.',
     ] },
   { name: 'LimeSurvey answer codes', files: { 'barometer.yaml': WAVE('  Q01: enps\n  "Q02[SQ001]": culture\n'), 'barometer/2026-09.csv': LIME }, expected: [
-      'data/barometer/2026-09.csv:2:34: error: les réponses de ce fichier sont des codes («\u202fAO04\u202f»), pas les réponses elles-mêmes\u202f: miroir ne peut pas les lire. 5 lignes sont dans ce cas\u00a0: lignes 2, 3, 4, 5, 6. Dans LimeSurvey, exportez à nouveau en choisissant «\u202fréponses complètes\u202f» (et non «\u202fcodes des réponses\u202f»).',
+      'data/barometer/2026-09.csv:2:34: error: les réponses de ce fichier sont des codes («\u202fAO04\u202f»), pas les réponses elles-mêmes\u00a0: miroir ne peut pas les lire. 5 lignes sont dans ce cas\u00a0: lignes 2, 3, 4, 5, 6. Dans LimeSurvey, exportez à nouveau en choisissant «\u202fréponses complètes\u202f» (et non «\u202fcodes des réponses\u202f»).',
     ], en: [
       'data/barometer/2026-09.csv:2:34: error: the answers in this file are codes (“AO04”), not the answers themselves: miroir cannot read them. 5 rows like this: lines 2, 3, 4, 5, 6. In LimeSurvey, export again choosing “Full answers” (not “Answer codes”).',
     ] },

@@ -25,10 +25,10 @@ export const FIGURE_CASES: BadCase[] = [
     name: 'customer: neither figures nor auto',
     files: { 'barometer.yaml': `${WAVE}    customer: automatique\n` },
     expected: [
-      'data/barometer.yaml:7:15: error: «\u202fcustomer\u202f» vaut «\u202fautomatique\u202f»\u00a0: écrivez «\u202fauto\u202f» pour calculer les indicateurs clients à partir des verbatims, ou les chiffres eux-mêmes («\u202f{ nps: 31, csat: 86 }\u202f»).',
+      'data/barometer.yaml:7:15: error: «\u202fcustomer\u202f» ne peut pas valoir «\u202fautomatique\u202f». Écrivez «\u202fauto\u202f» pour calculer les indicateurs clients à partir des verbatims, ou les chiffres eux-mêmes («\u202f{ nps: 31, csat: 86 }\u202f»).',
     ],
     en: [
-      'data/barometer.yaml:7:15: error: “customer” is “automatique”: write “auto” to compute the customer indicators from the verbatims, or the figures themselves (“{ nps: 31, csat: 86 }”).',
+      'data/barometer.yaml:7:15: error: “customer” cannot be “automatique”. Write “auto” to compute the customer indicators from the verbatims, or the figures themselves (“{ nps: 31, csat: 86 }”).',
     ],
   },
 ];

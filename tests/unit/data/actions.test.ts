@@ -96,26 +96,26 @@ describe('actions.yaml: errors', () => {
       `errors/actions.yaml:7:13: error: «\u202fpillar\u202f» ne peut pas valoir «\u202foutil\u202f»\u202f; valeurs possibles\u00a0: ${pillars}. Vouliez-vous dire «\u202ftools\u202f»\u202f?`,
       'errors/actions.yaml:8:13: error: «\u202fstatus\u202f» ne peut pas valoir «\u202ftermné\u202f»\u202f; valeurs possibles\u00a0: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked). Vouliez-vous dire «\u202ftermine\u202f»\u202f?',
       'errors/actions.yaml:9:9: error: l’identifiant «\u202fcrm\u202f» est déjà utilisé ligne 5. Chaque identifiant doit être unique.',
-      'errors/actions.yaml:12:15: error: «\u202fprogress\u202f» doit être compris entre 0 et 100 (trouvé\u00a0: 140).',
+      'errors/actions.yaml:12:15: error: «\u202fprogress\u202f» doit être compris entre 0 et 100 (trouvé\u00a0: 140). Écrivez un nombre de 0 à 100.',
       'errors/actions.yaml:17:15: error: l’action est terminée mais «\u202fprogress\u202f» vaut 80\u00a0: une action terminée est à 100. Mettez «\u202fprogress: 100\u202f», supprimez «\u202fprogress\u202f» ou changez «\u202fstatus\u202f».',
-      'errors/actions.yaml:19:10: error: «\u202fdue\u202f» (2026-02-15) est avant «\u202fstart\u202f» (2026-03-01)\u00a0: l’échéance doit venir après le début.',
-      'errors/actions.yaml:20:5: error: la clé «\u202ftitle\u202f» est obligatoire ici.',
+      'errors/actions.yaml:19:10: error: «\u202fdue\u202f» (2026-02-15) est avant «\u202fstart\u202f» (2026-03-01)\u00a0: l’échéance doit venir après le début. Corrigez l’une des deux dates.',
+      'errors/actions.yaml:20:5: error: la clé «\u202ftitle\u202f» est obligatoire ici. Ajoutez la ligne «\u202ftitle: …\u202f» avec sa valeur (voir le README).',
       'errors/actions.yaml:22:10: error: «\u202fdue\u202f»\u00a0: «\u202f31/02/2026\u202f» n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).',
       'errors/actions.yaml:24:5: error: clé inconnue «\u202fonwer\u202f». Vouliez-vous dire «\u202fowner\u202f»\u202f?',
-      'errors/actions.yaml:26:33: error: «\u202fdone\u202f» doit être oui ou non (trouvé\u00a0: «\u202fpeut-être\u202f»).',
+      'errors/actions.yaml:26:33: error: «\u202fdone\u202f» doit être oui ou non (trouvé\u00a0: «\u202fpeut-être\u202f»). Écrivez oui ou non à la place.',
     ]);
     expect(en).toEqual([
       'errors/actions.yaml:2:9: error: the id “Parrainage Été” may only contain lowercase letters without accents (a-z), digits (0-9) and dashes (-). Did you mean “parrainage-ete”?',
       `errors/actions.yaml:7:13: error: “pillar” cannot be “outil”; possible values: ${pillars}. Did you mean “tools”?`,
       'errors/actions.yaml:8:13: error: “status” cannot be “termné”; possible values: planned, in_progress, done, blocked (or prevu, en_cours, termine, bloque). Did you mean “done”?',
       'errors/actions.yaml:9:9: error: the id “crm” is already used at line 5. Each id must be unique.',
-      'errors/actions.yaml:12:15: error: “progress” must be between 0 and 100 (found: 140).',
+      'errors/actions.yaml:12:15: error: “progress” must be between 0 and 100 (found: 140). Write a number from 0 to 100.',
       'errors/actions.yaml:17:15: error: the action is done but “progress” is 80: a done action is at 100. Write “progress: 100”, remove “progress” or change “status”.',
-      'errors/actions.yaml:19:10: error: “due” (2026-02-15) is before “start” (2026-03-01): the due date must come after the start.',
-      'errors/actions.yaml:20:5: error: the key “title” is required here.',
+      'errors/actions.yaml:19:10: error: “due” (2026-02-15) is before “start” (2026-03-01): the due date must come after the start. Correct one of the two dates.',
+      'errors/actions.yaml:20:5: error: the key “title” is required here. Add the line “title: …” with its value (see the README).',
       'errors/actions.yaml:22:10: error: “due”: “31/02/2026” is not a valid date. Write YYYY-MM-DD (2026-03-15) or DD/MM/YYYY (15/03/2026).',
       'errors/actions.yaml:24:5: error: unknown key “onwer”. Did you mean “owner”?',
-      'errors/actions.yaml:26:33: error: “done” must be yes or no (found: “peut-être”).',
+      'errors/actions.yaml:26:33: error: “done” must be yes or no (found: “peut-être”). Write yes or no instead.',
     ]);
     // Only the action whose problems are cross-field rules parses; the build stops on the errors anyway.
     expect(actions.map((a) => a.id)).toEqual(['formation']);
@@ -132,10 +132,10 @@ describe('actions.yaml: errors', () => {
     ]);
     const scalar = load('scalar');
     expect(scalar.fr).toEqual([
-      'scalar/actions.yaml:1:1: error: le fichier doit commencer par la ligne «\u202factions:\u202f», suivie de la liste des actions (chacune commence par «\u202f- id:\u202f»).',
+      'scalar/actions.yaml:1:1: error: le fichier doit commencer par la ligne «\u202factions:\u202f», suivie de la liste des actions. Écrivez chaque action sous cette ligne, en commençant par «\u202f- id:\u202f» décalé de deux espaces, comme dans l’exemple du guide.',
     ]);
     expect(scalar.en).toEqual([
-      'scalar/actions.yaml:1:1: error: the file must start with the line “actions:”, followed by the list of actions (each starting with “- id:”).',
+      'scalar/actions.yaml:1:1: error: the file must start with the line “actions:”, followed by the list of actions. Write each action below that line, starting with “- id:” indented by two spaces, as in the guide’s example.',
     ]);
   });
 });

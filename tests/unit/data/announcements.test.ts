@@ -88,7 +88,7 @@ describe('announcements.yaml', () => {
       'announcements.yaml:6:24: error: “screens”: there is no screen “acceuil-lyon” in site.yaml. Possible screens: default, accueil-lyon, atelier. Did you mean “accueil-lyon”?',
       'announcements.yaml:10:10: error: “end” (2026-12-20T08:00) is not after “start” (2026-12-24T16:00): the announcement would never show. Put the end after the start.',
       'announcements.yaml:11:9: error: the id “a” is already used at line 2. Each id must be unique.',
-      'announcements.yaml:16:11: error: “text” is 281 characters long; the maximum is 280.',
+      'announcements.yaml:16:11: error: “text” is 281 characters long; the maximum is 280. Shorten it to 280 characters or fewer.',
       'announcements.yaml:21:12: error: “start”: “le 20 décembre” is not a valid date and time. Write YYYY-MM-DDTHH:MM, for example “2026-12-20T08:00” (the site’s local time).',
     ]);
     expect(fr[0]).toBe(
@@ -104,7 +104,7 @@ describe('announcements.yaml', () => {
 
   it('says how to start the file when it is a bare list', () => {
     expect(load('- id: a\n  text: Bonjour\n').en).toEqual([
-      'announcements.yaml:1:1: error: the file must start with the line “announcements:”, followed by the list of announcements (each starting with “- id:”).',
+      'announcements.yaml:1:1: error: the file must start with the line “announcements:”, followed by the list of announcements. Write each announcement below that line, starting with “- id:” indented by two spaces, as in the guide’s example.',
     ]);
   });
 });

@@ -135,16 +135,16 @@ describe('privacy in barometer.yaml (threshold 5)', () => {
 
   it('warns at each withheld wave, segment and highlight, without their figures', () => {
     expect(messages).toEqual([
-      'privacy/barometer.yaml:13:9: warning: the segment “Annecy” of the wave “2026-T1” has fewer than 5 respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it.',
-      'privacy/barometer.yaml:14:9: warning: the segment “A” of the wave “2026-T1” has fewer than 5 respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it.',
+      'privacy/barometer.yaml:13:9: warning: the segment “Annecy” of the wave “2026-T1” has fewer than 5 respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it. Nothing to do: this is the privacy rule at work. To have it published, merge it with a neighbouring segment (two sites of one region, for instance).',
+      'privacy/barometer.yaml:14:9: warning: the segment “A” of the wave “2026-T1” has fewer than 5 respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it. Nothing to do: this is the privacy rule at work. To have it published, merge it with a neighbouring segment (two sites of one region, for instance).',
       'privacy/barometer.yaml:17:9: warning: this highlight names “Annecy”, a segment withheld to protect respondents’ anonymity: it is not shown. Reword it without that name.',
       'privacy/barometer.yaml:19:9: warning: this highlight names “A”, a segment withheld to protect respondents’ anonymity: it is not shown. Reword it without that name.',
-      'privacy/barometer.yaml:28:9: warning: the segment “Paris” of the wave “2026-T2” is not published either: otherwise, subtracting it and the other segments from the wave’s total would reveal the figures of the segments that are too small.',
-      'privacy/barometer.yaml:30:9: warning: the segment “Vienne” of the wave “2026-T2” has fewer than 5 respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it.',
+      'privacy/barometer.yaml:28:9: warning: the segment “Paris” of the wave “2026-T2” is not published either: otherwise, subtracting it and the other segments from the wave’s total would reveal the figures of the segments that are too small. Nothing to do: this is the privacy rule at work. It will be published again once the segments that are too small are merged with others.',
+      'privacy/barometer.yaml:30:9: warning: the segment “Vienne” of the wave “2026-T2” has fewer than 5 respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it. Nothing to do: this is the privacy rule at work. To have it published, merge it with a neighbouring segment (two sites of one region, for instance).',
       'privacy/barometer.yaml:33:9: warning: this highlight names “Paris”, a segment withheld to protect respondents’ anonymity: it is not shown. Reword it without that name.',
       'privacy/barometer.yaml:34:9: warning: this highlight names “Vienne”, a segment withheld to protect respondents’ anonymity: it is not shown. Reword it without that name.',
-      'privacy/barometer.yaml:41:9: warning: the segment “Lille” of the wave “2026-T3” has fewer than 5 respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it.',
-      'privacy/barometer.yaml:42:5: warning: the wave “2025-T4” has fewer than 5 respondents: it is not published, so that no one can be recognised in its results.',
+      'privacy/barometer.yaml:41:9: warning: the segment “Lille” of the wave “2026-T3” has fewer than 5 respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it. Nothing to do: this is the privacy rule at work. To have it published, merge it with a neighbouring segment (two sites of one region, for instance).',
+      'privacy/barometer.yaml:42:5: warning: the wave “2025-T4” has fewer than 5 respondents: it is not published, so that no one can be recognised in its results. Nothing to do: this is the privacy rule at work. Its results stay in the data, without being shown.',
     ]);
     expect(messages.join('\n')).not.toMatch(/\b(3|2|4) respondents\b/);
   });
@@ -167,8 +167,8 @@ describe('privacy of segments computed from responses (google-forms, threshold 5
 
   it('warns at the segment_column line', () => {
     expect(messages).toEqual([
-      'google-forms/barometer.yaml:8:1: warning: the segment “Nantes” of the wave “2026-T1” is not published either: otherwise, subtracting it and the other segments from the wave’s total would reveal the figures of the segments that are too small.',
-      'google-forms/barometer.yaml:8:1: warning: the segment “Paris” of the wave “2026-T1” has fewer than 5 respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it.',
+      'google-forms/barometer.yaml:8:1: warning: the segment “Nantes” of the wave “2026-T1” is not published either: otherwise, subtracting it and the other segments from the wave’s total would reveal the figures of the segments that are too small. Nothing to do: this is the privacy rule at work. It will be published again once the segments that are too small are merged with others.',
+      'google-forms/barometer.yaml:8:1: warning: the segment “Paris” of the wave “2026-T1” has fewer than 5 respondents: it is not published (neither its name nor its figures), so that no one can be recognised in it. Nothing to do: this is the privacy rule at work. To have it published, merge it with a neighbouring segment (two sites of one region, for instance).',
       'google-forms/barometer.yaml:17:9: warning: this highlight names “Paris”, a segment withheld to protect respondents’ anonymity: it is not shown. Reword it without that name.',
     ]);
   });

@@ -42,7 +42,7 @@ describe('answer codes', () => {
     const fr = read(CODES, 'fr');
     expect(fr.result).toBeUndefined();
     expect(fr.lines).toEqual([
-      'barometer/lime.csv:2:34: error: les réponses de ce fichier sont des codes («\u202fAO04\u202f»), pas les réponses elles-mêmes\u202f: miroir ne peut pas les lire. 3 lignes sont dans ce cas\u00a0: lignes 2, 3, 4. Dans LimeSurvey, exportez à nouveau en choisissant «\u202fréponses complètes\u202f» (et non «\u202fcodes des réponses\u202f»).',
+      'barometer/lime.csv:2:34: error: les réponses de ce fichier sont des codes («\u202fAO04\u202f»), pas les réponses elles-mêmes\u00a0: miroir ne peut pas les lire. 3 lignes sont dans ce cas\u00a0: lignes 2, 3, 4. Dans LimeSurvey, exportez à nouveau en choisissant «\u202fréponses complètes\u202f» (et non «\u202fcodes des réponses\u202f»).',
     ]);
     expect(read(CODES, 'en').lines).toEqual([
       'barometer/lime.csv:2:34: error: the answers in this file are codes (“AO04”), not the answers themselves: miroir cannot read them. 3 rows like this: lines 2, 3, 4. In LimeSurvey, export again choosing “Full answers” (not “Answer codes”).',

@@ -91,7 +91,7 @@ describe('customer: auto', () => {
     const dir = dataFolder({ 'site.yaml': SITE, 'barometer.yaml': WAVES.split('  - id: T2')[0]!, 'verbatims.csv': verbatims });
     const { project, diagnostics } = loadProject(dir, { MIROIR_TODAY: '2026-11-24' });
     expect(diagnostics.map((d) => formatDiagnostic(d, 'en').replace(/^.*?data\//, ''))).toEqual([
-      'barometer.yaml:7:15: warning: the customer NPS of the wave “T1” rests on fewer than 5 answers: this figure is not published, so that no one’s answer can be recognised. The wave’s other figures stay published.',
+      'barometer.yaml:7:15: warning: the customer NPS of the wave “T1” rests on fewer than 5 answers: this figure is not published, so that no one’s answer can be recognised. Nothing to do: the wave’s other figures stay published.',
     ]);
     expect(project!.waves[0]!.customer).toEqual({ csat: 100, csat_n: 6 });
   });
@@ -101,7 +101,7 @@ describe('customer: auto', () => {
     const { project, diagnostics } = loadProject(dir, { MIROIR_TODAY: '2026-11-24' });
     expect(project).toBeUndefined();
     expect(diagnostics.map((d) => formatDiagnostic(d, 'en').replace(/^.*?data\//, ''))).toEqual([
-      'barometer.yaml:7:15: error: “customer” is “automatique”: write “auto” to compute the customer indicators from the verbatims, or the figures themselves (“{ nps: 31, csat: 86 }”).',
+      'barometer.yaml:7:15: error: “customer” cannot be “automatique”. Write “auto” to compute the customer indicators from the verbatims, or the figures themselves (“{ nps: 31, csat: 86 }”).',
     ]);
   });
 });

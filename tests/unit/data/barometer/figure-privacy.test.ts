@@ -37,8 +37,8 @@ describe('a figure resting on fewer than min_respondents answers', () => {
     });
     // Lyon's eNPS and tools rest on 1 answer (< 5): one warning each, at `segment_column` (line 5), no figure in it.
     expect(messages).toEqual([
-      'barometer.yaml:5:1: warning: the eNPS of the segment “Lyon” (wave “T1”) rests on fewer than 5 answers: this figure is not published, so that no one’s answer can be recognised. The segment’s other figures stay published.',
-      'barometer.yaml:5:1: warning: the dimension “Tools” of the segment “Lyon” (wave “T1”) rests on fewer than 5 answers: this figure is not published, so that no one’s answer can be recognised. The segment’s other figures stay published.',
+      'barometer.yaml:5:1: warning: the eNPS of the segment “Lyon” (wave “T1”) rests on fewer than 5 answers: this figure is not published, so that no one’s answer can be recognised. Nothing to do: the segment’s other figures stay published.',
+      'barometer.yaml:5:1: warning: the dimension “Tools” of the segment “Lyon” (wave “T1”) rests on fewer than 5 answers: this figure is not published, so that no one’s answer can be recognised. Nothing to do: the segment’s other figures stay published.',
     ]);
     const wave = project!.waves[0]!;
     // Wave: eNPS 11 answers, 10 promoters and 1 detractor: 100 × 9 / 11 = 81.8 → 82; tools 10 / 11 = 90.9 → 91;
@@ -63,7 +63,7 @@ describe('a figure resting on fewer than min_respondents answers', () => {
 `,
     });
     expect(messages).toEqual([
-      'barometer.yaml:6:11: warning: the eNPS of the wave “T1” rests on fewer than 5 answers: this figure is not published, so that no one’s answer can be recognised. The wave’s other figures stay published.',
+      'barometer.yaml:6:11: warning: the eNPS of the wave “T1” rests on fewer than 5 answers: this figure is not published, so that no one’s answer can be recognised. Nothing to do: the wave’s other figures stay published.',
     ]);
     expect([project!.waves[0]!.enps, project!.waves[0]!.engagement]).toEqual([null, 70]);
   });

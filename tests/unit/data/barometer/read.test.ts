@@ -63,7 +63,7 @@ describe('defaults', () => {
 
   it('rejects a file that is a list', () => {
     expect(load('not-a-mapping').messages).toEqual([
-      'not-a-mapping/barometer.yaml:1:1: error: the file must hold keys (for example “organisation: Fait Maison”), not a list or a single value.',
+      'not-a-mapping/barometer.yaml:1:1: error: the file must hold keys (for example “organisation: Fait Maison”), not a list or a single value. Write one key per line, followed by a colon and its value, as in the README’s example.',
     ]);
   });
 
@@ -126,24 +126,24 @@ describe('problems in barometer.yaml', () => {
     const { result, messages } = load('yaml-errors');
     expect(messages).toEqual([
       'yaml-errors/barometer.yaml:4:3: error: “enps” cannot be a dimension id: it names the recommendation question in “questions”. Choose another id.',
-      'yaml-errors/barometer.yaml:6:8: error: “scale” must be between 2 and 11 (found: 12).',
+      'yaml-errors/barometer.yaml:6:8: error: “scale” must be between 2 and 11 (found: 12). Write a number from 2 to 11.',
       'yaml-errors/barometer.yaml:8:9: error: “Q1” cannot be “onbording”; possible values: enps, onboarding, training, tools. Did you mean “onboarding”?',
       'yaml-errors/barometer.yaml:9:3: error: the question “q 1” is already listed at line 8 (case, accents and punctuation do not count). Keep only one.',
       'yaml-errors/barometer.yaml:10:1: error: unknown key “segment_colum”. Did you mean “segment_column”?',
       'yaml-errors/barometer.yaml:13:11: error: “date”: “2026-02-30” is not a valid date. Write YYYY-MM-DD (2026-03-15) or DD/MM/YYYY (15/03/2026).',
-      'yaml-errors/barometer.yaml:14:14: error: “invited” must be at least 1 (found: 0).',
+      'yaml-errors/barometer.yaml:14:14: error: “invited” must be at least 1 (found: 0). Write a number of 1 or more.',
       'yaml-errors/barometer.yaml:16:36: error: unknown key “ces”.',
       'yaml-errors/barometer.yaml:20:18: error: “respondents” (12) cannot be more than “invited” (10). Check both numbers.',
-      'yaml-errors/barometer.yaml:25:11: error: “enps” must be between -100 and 100 (found: 120).',
-      'yaml-errors/barometer.yaml:26:17: error: “engagement” must be between 0 and 100 (found: 101).',
+      'yaml-errors/barometer.yaml:25:11: error: “enps” must be between -100 and 100 (found: 120). Write a number from -100 to 100.',
+      'yaml-errors/barometer.yaml:26:17: error: “engagement” must be between 0 and 100 (found: 101). Write a number from 0 to 100.',
       'yaml-errors/barometer.yaml:27:19: error: there is no dimension “traning”; possible dimensions: onboarding, training, tools. Did you mean “training”? To create one, add it under “dimensions” at the top of barometer.yaml.',
       'yaml-errors/barometer.yaml:27:32: error: there is no dimension “wellbeing”; possible dimensions: onboarding, training, tools. To create one, add it under “dimensions” at the top of barometer.yaml.',
       'yaml-errors/barometer.yaml:32:11: error: promoters + passives + detractors add up to 23, more than the wave’s 20 respondents. Check these numbers.',
       'yaml-errors/barometer.yaml:37:11: error: the promoter, passive and detractor counts are all 0. Give at least one answer, or write the eNPS itself (a whole number from −100 to 100).',
       'yaml-errors/barometer.yaml:38:9: error: the id “T5” is already used at line 33. Each id must be unique.',
-      'yaml-errors/barometer.yaml:42:5: error: the key “respondents” is required here.',
-      'yaml-errors/barometer.yaml:50:36: error: the segment “Lyon” has 41 respondents, more than the whole wave’s 40.',
-      'yaml-errors/barometer.yaml:51:47: error: “enps” must be a whole number (found: “12.5”).',
+      'yaml-errors/barometer.yaml:42:5: error: the key “respondents” is required here. Add the line “respondents: …” with its value (see the README).',
+      'yaml-errors/barometer.yaml:50:36: error: the segment “Lyon” has 41 respondents, more than the whole wave’s 40. Check the respondents of the segment and those of the wave.',
+      'yaml-errors/barometer.yaml:51:47: error: “enps” must be a whole number (found: “12.5”). Write a whole number instead.',
       'yaml-errors/barometer.yaml:52:17: error: the segment “paris” is already listed at line 51 for this wave. Keep only one.',
       'yaml-errors/barometer.yaml:56:5: warning: “respondents” is computed from the responses file “notes.ods”: the value written here is ignored. Remove it.',
       'yaml-errors/barometer.yaml:57:5: warning: “enps” is computed from the responses file “notes.ods”: the value written here is ignored. Remove it.',
@@ -156,14 +156,14 @@ describe('problems in barometer.yaml', () => {
 
   it('says what shape was expected when a value has the wrong one', () => {
     expect(load('wrong-shapes').messages).toEqual([
-      'wrong-shapes/barometer.yaml:1:13: error: “dimensions” must be a set of keys (key: value) (found: “[…]”).',
-      'wrong-shapes/barometer.yaml:2:12: error: “questions” must be a set of keys (key: value) (found: “[…]”).',
-      'wrong-shapes/barometer.yaml:3:8: error: “scale” must be a whole number (found: “cinq”).',
-      'wrong-shapes/barometer.yaml:4:17: error: “segment_column” must be a text (found: “[…]”).',
-      'wrong-shapes/barometer.yaml:6:5: error: “waves” must be a set of keys (key: value) (found: “2026-T1”).',
-      'wrong-shapes/barometer.yaml:7:4: error: “waves” cannot be empty.',
-      'wrong-shapes/barometer.yaml:13:15: error: “segments” must be a list (lines starting with “-”) (found: “{…}”).',
-      'wrong-shapes/barometer.yaml:14:17: error: “highlights” must be a list (lines starting with “-”) (found: “un seul”).',
+      'wrong-shapes/barometer.yaml:1:13: error: “dimensions” must be a set of keys (key: value) (found: “[…]”). Write a set of keys (key: value) instead.',
+      'wrong-shapes/barometer.yaml:2:12: error: “questions” must be a set of keys (key: value) (found: “[…]”). Write a set of keys (key: value) instead.',
+      'wrong-shapes/barometer.yaml:3:8: error: “scale” must be a whole number (found: “cinq”). Write a whole number instead.',
+      'wrong-shapes/barometer.yaml:4:17: error: “segment_column” must be a text (found: “[…]”). Write a text instead.',
+      'wrong-shapes/barometer.yaml:6:5: error: “waves” must be a set of keys (key: value) (found: “2026-T1”). Write a set of keys (key: value) instead.',
+      'wrong-shapes/barometer.yaml:7:4: error: “waves” cannot be empty. Write a value there.',
+      'wrong-shapes/barometer.yaml:13:15: error: “segments” must be a list (lines starting with “-”) (found: “{…}”). Write a list (lines starting with “-”) instead.',
+      'wrong-shapes/barometer.yaml:14:17: error: “highlights” must be a list (lines starting with “-”) (found: “un seul”). Write a list (lines starting with “-”) instead.',
     ]);
   });
 

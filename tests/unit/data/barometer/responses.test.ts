@@ -142,14 +142,14 @@ describe('problems in a responses file', () => {
     const { messages } = load('responses-errors');
     expect(messages).toEqual([
       'responses-errors/reponses.csv:1:1: error: the column “Je peux organiser mon travail comme je le souhaite” (listed under “questions” in barometer.yaml) is not in this file. Did you mean “Je peux organiser mon travail comme je le souhaites”? Copy the column header exactly.',
-      'responses-errors/reponses.csv:1:1: warning: the question “Je me sens bien au travail” (listed under “questions” in barometer.yaml) is not in this file: it does not count for this wave.',
+      'responses-errors/reponses.csv:1:1: warning: the question “Je me sens bien au travail” (listed under “questions” in barometer.yaml) is not in this file: it does not count for this wave. Nothing to do if the question was not asked this time; otherwise copy its header exactly as the file writes it.',
       'responses-errors/reponses.csv:1:1: error: the column “Agence” (“segment_column” in barometer.yaml) is not in this file. Did you mean “Agences”?',
-      'responses-errors/reponses.csv:3:8: error: the answer “Mouais” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”.',
-      'responses-errors/reponses.csv:4:18: error: the answer “11” in the column “Note de recommandation (0-10)” is not a whole score from 0 to 10.',
-      'responses-errors/reponses.csv:4:22: error: the answer “Bof” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”.',
-      'responses-errors/reponses.csv:5:18: error: the answer “dix” in the column “Note de recommandation (0-10)” is not a whole score from 0 to 10.',
-      'responses-errors/reponses.csv:5:23: error: the answer “5” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”.',
-      'responses-errors/reponses.csv:8:21: error: the answer “Pas d\'accord du tout” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”.',
+      'responses-errors/reponses.csv:3:8: error: the answer “Mouais” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”. Correct the answer (a score from 1 to 4 or an answer of the agreement scale), or empty the cell if the person did not answer.',
+      'responses-errors/reponses.csv:4:18: error: the answer “11” in the column “Note de recommandation (0-10)” is not a whole score from 0 to 10. Correct the answer (a whole number from 0 to 10), or empty the cell if the person did not answer.',
+      'responses-errors/reponses.csv:4:22: error: the answer “Bof” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”. Correct the answer (a score from 1 to 4 or an answer of the agreement scale), or empty the cell if the person did not answer.',
+      'responses-errors/reponses.csv:5:18: error: the answer “dix” in the column “Note de recommandation (0-10)” is not a whole score from 0 to 10. Correct the answer (a whole number from 0 to 10), or empty the cell if the person did not answer.',
+      'responses-errors/reponses.csv:5:23: error: the answer “5” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”. Correct the answer (a score from 1 to 4 or an answer of the agreement scale), or empty the cell if the person did not answer.',
+      'responses-errors/reponses.csv:8:21: error: the answer “Pas d\'accord du tout” in the column “Mon équipe m’aide quand j’en ai besoin” is neither a whole score from 1 to 4 nor an answer such as “Strongly agree” or “Strongly disagree”. Correct the answer (a score from 1 to 4 or an answer of the agreement scale), or empty the cell if the person did not answer.',
     ]);
   });
 
@@ -159,7 +159,7 @@ describe('problems in a responses file', () => {
       'responses-errors/reponses.csv:1:1: error: la colonne «\u202fJe peux organiser mon travail comme je le souhaite\u202f» (listée sous «\u202fquestions\u202f» dans barometer.yaml) n’est pas dans ce fichier. Vouliez-vous dire «\u202fJe peux organiser mon travail comme je le souhaites\u202f»\u202f? Recopiez le titre de la colonne à l’identique.',
     );
     expect(messages[4]).toBe(
-      'responses-errors/reponses.csv:4:18: error: la réponse «\u202f11\u202f» de la colonne «\u202fNote de recommandation (0-10)\u202f» n’est pas une note entière de 0 à 10.',
+      'responses-errors/reponses.csv:4:18: error: la réponse «\u202f11\u202f» de la colonne «\u202fNote de recommandation (0-10)\u202f» n’est pas une note entière de 0 à 10. Corrigez la réponse (un nombre entier de 0 à 10), ou videz la case si la personne n’a pas répondu.',
     );
   });
 
@@ -167,28 +167,28 @@ describe('problems in a responses file', () => {
     const { messages } = load('many-errors');
     // Lines 4 to 28 hold « neuf »: lines 4–23 are listed, line 24 says 5 more.
     expect(messages).toHaveLength(21);
-    expect(messages[0]).toBe('many-errors/reponses.csv:4:1: error: the answer “neuf” in the column “Recommandation (0-10)” is not a whole score from 0 to 10.');
-    expect(messages[19]).toBe('many-errors/reponses.csv:23:1: error: the answer “neuf” in the column “Recommandation (0-10)” is not a whole score from 0 to 10.');
-    expect(messages[20]).toBe('many-errors/reponses.csv:24:1: error: 5 more unreadable answers in this file are not listed; fix the ones above first.');
+    expect(messages[0]).toBe('many-errors/reponses.csv:4:1: error: the answer “neuf” in the column “Recommandation (0-10)” is not a whole score from 0 to 10. Correct the answer (a whole number from 0 to 10), or empty the cell if the person did not answer.');
+    expect(messages[19]).toBe('many-errors/reponses.csv:23:1: error: the answer “neuf” in the column “Recommandation (0-10)” is not a whole score from 0 to 10. Correct the answer (a whole number from 0 to 10), or empty the cell if the person did not answer.');
+    expect(messages[20]).toBe('many-errors/reponses.csv:24:1: error: 5 more unreadable answers in this file are not listed. Fix the ones above first, then check again.');
   });
 
   it('reports a file that is empty, header-only, foreign, missing, outside, a folder or too large for `invited`', () => {
     const { result, messages } = load('responses-misc');
     expect(messages).toEqual([
-      'responses-misc/barometer.yaml:16:16: error: “responses”: the file “exports/absent.csv” is not in the data folder.',
-      'responses-misc/barometer.yaml:20:16: error: “responses”: the path “../google-forms/barometre/2026-T1.csv” must stay inside the data folder (no “..” and no absolute path).',
+      'responses-misc/barometer.yaml:16:16: error: “responses”: the file “exports/absent.csv” is not in the data folder. Check the name (capitals and extension included), or add the file to the data folder.',
+      'responses-misc/barometer.yaml:20:16: error: “responses”: the path “../google-forms/barometre/2026-T1.csv” must stay inside the data folder (no “..” and no absolute path). Copy the file into the data folder and write its path from that folder.',
       'responses-misc/barometer.yaml:24:16: error: the file “exports/deux.csv” holds 2 respondents, more than the 1 invited. Check “invited” or the file.',
-      'responses-misc/barometer.yaml:28:16: error: “responses”: the file “exports.csv” is not in the data folder.',
+      'responses-misc/barometer.yaml:28:16: error: “responses”: the file “exports.csv” is not in the data folder. Check the name (capitals and extension included), or add the file to the data folder.',
       'responses-misc/exports/autre.csv:1:1: error: none of the questions listed under “questions” in barometer.yaml is a column of this file. Check that “responses” names the right file and that the headers are copied exactly.',
-      'responses-misc/exports/rien.csv:1:1: error: the file is empty.',
-      'responses-misc/exports/vide.csv:1:1: error: this file only has a header line: it needs at least one answer.',
+      'responses-misc/exports/rien.csv:1:1: error: the file is empty. Put its content back (for a CSV, at least the header line).',
+      'responses-misc/exports/vide.csv:1:1: error: this file only has a header line: it needs at least one answer. Export the answers again (one row per person), or remove “responses” from this wave.',
     ]);
     expect(result.waves).toEqual([]);
   });
 
   it('asks for `questions` when a wave names a responses file', () => {
     expect(load('no-questions').messages).toEqual([
-      'no-questions/barometer.yaml:5:16: error: to compute this wave from the responses file, list its questions under “questions” at the top of barometer.yaml (the exact column header, then enps or a dimension id).',
+      'no-questions/barometer.yaml:5:16: error: this wave is computed from a responses file, but barometer.yaml does not list its questions. List them under “questions” at the top of barometer.yaml: the exact header of each column, then enps or a dimension id.',
     ]);
   });
 });

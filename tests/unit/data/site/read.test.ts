@@ -75,37 +75,37 @@ describe('site.yaml: errors', () => {
     expect(fr).toEqual([
       'errors-values/site.yaml:2:9: error: «\u202flocale\u202f» ne peut pas valoir «\u202fde\u202f»\u202f; valeurs possibles\u00a0: fr, en.',
       'errors-values/site.yaml:3:11: error: «\u202ftimezone\u202f»\u00a0: «\u202fEurope/Pari\u202f» n’est pas un fuseau horaire connu. Écrivez un nom de fuseau IANA, par exemple «\u202fEurope/Paris\u202f». Vouliez-vous dire «\u202fEurope/Paris\u202f»\u202f?',
-      'errors-values/site.yaml:5:10: error: «\u202fcount\u202f» doit valoir au moins 1 (trouvé\u00a0: 0).',
-      'errors-values/site.yaml:6:17: error: «\u202fmax_age_days\u202f» doit être un nombre entier (trouvé\u00a0: «\u202fsix mois\u202f»).',
+      'errors-values/site.yaml:5:10: error: «\u202fcount\u202f» doit valoir au moins 1 (trouvé\u00a0: 0). Écrivez un nombre égal ou supérieur à 1.',
+      'errors-values/site.yaml:6:17: error: «\u202fmax_age_days\u202f» doit être un nombre entier (trouvé\u00a0: «\u202fsix mois\u202f»). Écrivez un nombre entier à la place.',
       'errors-values/site.yaml:9:26: error: «\u202fcolumns\u202f»\u00a0: le champ «\u202ftext\u202f» est déjà associé à la colonne «\u202fVotre commentaire\u202f». Gardez une seule colonne par champ.',
       `errors-values/site.yaml:10:10: error: «\u202fcolumns\u202f»\u00a0: «\u202ftxt\u202f» n’est pas un champ des verbatims\u202f; champs possibles\u00a0: ${fields}. Écrivez «\u202fchamp: "En-tête de l’export"\u202f». Vouliez-vous dire «\u202ftext\u202f»\u202f?`,
-      'errors-values/site.yaml:12:20: error: «\u202fmin_respondents\u202f» doit valoir au moins 3 (trouvé\u00a0: 2)\u00a0: les résultats d’un groupe plus petit permettraient de reconnaître qui a répondu quoi.',
-      'errors-values/site.yaml:14:18: error: «\u202fslide_seconds\u202f» doit être compris entre 5 et 600 (trouvé\u00a0: 3).',
+      'errors-values/site.yaml:12:20: error: «\u202fmin_respondents\u202f» doit valoir au moins 3 (trouvé\u00a0: 2)\u00a0: les résultats d’un groupe plus petit permettraient de reconnaître qui a répondu quoi. Écrivez 3 ou plus (sans cette ligne, miroir prend 5).',
+      'errors-values/site.yaml:14:18: error: «\u202fslide_seconds\u202f» doit être compris entre 5 et 600 (trouvé\u00a0: 3). Écrivez un nombre de 5 à 600.',
       'errors-values/site.yaml:15:23: error: «\u202fslides\u202f» ne peut pas valoir «\u202fbarometr\u202f»\u202f; valeurs possibles\u00a0: verbatims, barometer, actions, mirror. Vouliez-vous dire «\u202fbarometer\u202f»\u202f?',
-      'errors-values/site.yaml:16:10: error: «\u202fhours\u202f» doit s’écrire HH:MM-HH:MM, par exemple «\u202f07:30-19:30\u202f» (trouvé\u00a0: «\u202fde 8h à 18h\u202f»).',
+      'errors-values/site.yaml:16:10: error: «\u202fhours\u202f» doit s’écrire HH:MM-HH:MM, par exemple «\u202f07:30-19:30\u202f» (trouvé\u00a0: «\u202fde 8h à 18h\u202f»). Écrivez l’heure de début puis celle de fin, séparées par un tiret.',
       'errors-values/site.yaml:17:15: error: «\u202fdays\u202f» ne peut pas valoir «\u202ffunday\u202f»\u202f; valeurs possibles\u00a0: lun, mar, mer, jeu, ven, sam, dim (ou mon, tue, wed, thu, fri, sat, sun). Vouliez-vous dire «\u202fdim\u202f»\u202f?',
       'errors-values/site.yaml:18:3: error: clé inconnue «\u202frefresh\u202f».',
       'errors-values/site.yaml:20:9: error: «\u202fsize\u202f» ne peut pas valoir «\u202fA5\u202f»\u202f; valeurs possibles\u00a0: A4, A3. Vouliez-vous dire «\u202fA4\u202f»\u202f?',
-      'errors-values/site.yaml:21:8: error: «\u202furl\u202f» doit être une adresse web complète qui commence par http:// ou https:// (trouvé\u00a0: «\u202fftp://intranet.example/\u202f»).',
-      'errors-values/site.yaml:23:11: error: «\u202faccent\u202f» doit être une couleur hexadécimale comme «\u202f#c8102e\u202f» ou «\u202f#c12\u202f» (trouvé\u00a0: «\u202frouge\u202f»).',
+      'errors-values/site.yaml:21:8: error: «\u202furl\u202f» doit être une adresse web complète qui commence par http:// ou https:// (trouvé\u00a0: «\u202fftp://intranet.example/\u202f»). Copiez l’adresse depuis la barre d’adresse du navigateur, https:// compris.',
+      'errors-values/site.yaml:23:11: error: «\u202faccent\u202f» doit être une couleur hexadécimale comme «\u202f#c8102e\u202f» ou «\u202f#c12\u202f» (trouvé\u00a0: «\u202frouge\u202f»). Recopiez le code de la couleur de votre charte graphique (un # suivi de 3 ou 6 chiffres ou lettres de a à f), entre guillemets.',
       'errors-values/site.yaml:25:1: error: clé inconnue «\u202fscreen\u202f». Vouliez-vous dire «\u202fscreens\u202f»\u202f?',
     ]);
     expect(en).toEqual([
       'errors-values/site.yaml:2:9: error: “locale” cannot be “de”; possible values: fr, en.',
       'errors-values/site.yaml:3:11: error: “timezone”: “Europe/Pari” is not a known time zone. Write an IANA time zone name, for example “Europe/Paris”. Did you mean “Europe/Paris”?',
-      'errors-values/site.yaml:5:10: error: “count” must be at least 1 (found: 0).',
-      'errors-values/site.yaml:6:17: error: “max_age_days” must be a whole number (found: “six mois”).',
+      'errors-values/site.yaml:5:10: error: “count” must be at least 1 (found: 0). Write a number of 1 or more.',
+      'errors-values/site.yaml:6:17: error: “max_age_days” must be a whole number (found: “six mois”). Write a whole number instead.',
       'errors-values/site.yaml:9:26: error: “columns”: the field “text” is already taken by the column “Votre commentaire”. Keep one column per field.',
       `errors-values/site.yaml:10:10: error: “columns”: “txt” is not a verbatim field; possible fields: ${fields}. Write “field: "Export header"”. Did you mean “text”?`,
-      'errors-values/site.yaml:12:20: error: “min_respondents” must be at least 3 (found: 2): the results of a smaller group would let people work out who answered what.',
-      'errors-values/site.yaml:14:18: error: “slide_seconds” must be between 5 and 600 (found: 3).',
+      'errors-values/site.yaml:12:20: error: “min_respondents” must be at least 3 (found: 2): the results of a smaller group would let people work out who answered what. Write 3 or more (without this line, miroir uses 5).',
+      'errors-values/site.yaml:14:18: error: “slide_seconds” must be between 5 and 600 (found: 3). Write a number from 5 to 600.',
       'errors-values/site.yaml:15:23: error: “slides” cannot be “barometr”; possible values: verbatims, barometer, actions, mirror. Did you mean “barometer”?',
-      'errors-values/site.yaml:16:10: error: “hours” must be written HH:MM-HH:MM, for example “07:30-19:30” (found: “de 8h à 18h”).',
+      'errors-values/site.yaml:16:10: error: “hours” must be written HH:MM-HH:MM, for example “07:30-19:30” (found: “de 8h à 18h”). Write the start time then the end time, with a dash between them.',
       'errors-values/site.yaml:17:15: error: “days” cannot be “funday”; possible values: mon, tue, wed, thu, fri, sat, sun (or lun, mar, mer, jeu, ven, sam, dim). Did you mean “sun”?',
       'errors-values/site.yaml:18:3: error: unknown key “refresh”.',
       'errors-values/site.yaml:20:9: error: “size” cannot be “A5”; possible values: A4, A3. Did you mean “A4”?',
-      'errors-values/site.yaml:21:8: error: “url” must be a full web address starting with http:// or https:// (found: “ftp://intranet.example/”).',
-      'errors-values/site.yaml:23:11: error: “accent” must be a hex colour such as “#c8102e” or “#c12” (found: “rouge”).',
+      'errors-values/site.yaml:21:8: error: “url” must be a full web address starting with http:// or https:// (found: “ftp://intranet.example/”). Copy the address from the browser’s address bar, https:// included.',
+      'errors-values/site.yaml:23:11: error: “accent” must be a hex colour such as “#c8102e” or “#c12” (found: “rouge”). Copy the colour’s code from your brand guidelines (a # followed by 3 or 6 digits or letters from a to f), in quotes.',
       'errors-values/site.yaml:25:1: error: unknown key “screen”. Did you mean “screens”?',
     ]);
   });
@@ -117,31 +117,31 @@ describe('site.yaml: errors', () => {
       'errors-screens/site.yaml:7:9: error: l’identifiant «\u202fAccueil Lyon\u202f» ne peut contenir que des lettres minuscules sans accent (a-z), des chiffres (0-9) et des tirets (-). Vouliez-vous dire «\u202faccueil-lyon\u202f»\u202f?',
       'errors-screens/site.yaml:9:9: error: l’identifiant «\u202faccueil\u202f» est déjà utilisé ligne 5. Chaque identifiant doit être unique.',
       'errors-screens/site.yaml:11:9: error: l’identifiant d’écran «\u202fdefault\u202f» est réservé à l’écran principal (/wall/). Choisissez-en un autre.',
-      'errors-screens/site.yaml:13:5: error: la clé «\u202ftitle\u202f» est obligatoire ici.',
+      'errors-screens/site.yaml:13:5: error: la clé «\u202ftitle\u202f» est obligatoire ici. Ajoutez la ligne «\u202ftitle: …\u202f» avec sa valeur (voir le README).',
       'errors-screens/site.yaml:14:12: error: «\u202fhours\u202f»\u00a0: «\u202f25:00\u202f» n’est pas une heure valide. Écrivez une heure entre 00:00 et 23:59 (24:00 est permis pour la fin).',
       'errors-screens/site.yaml:15:23: error: «\u202factions\u202f» est écrit deux fois dans «\u202fslides\u202f». Écrivez chaque valeur une seule fois.',
       'errors-screens/site.yaml:16:11: error: «\u202fmer\u202f» est écrit deux fois dans «\u202fdays\u202f». Écrivez chaque valeur une seule fois.',
-      'errors-screens/site.yaml:17:20: error: «\u202fslide_seconds\u202f» doit être compris entre 5 et 600 (trouvé\u00a0: 900).',
+      'errors-screens/site.yaml:17:20: error: «\u202fslide_seconds\u202f» doit être compris entre 5 et 600 (trouvé\u00a0: 900). Écrivez un nombre de 5 à 600.',
       'errors-screens/site.yaml:18:39: error: «\u202fhours\u202f»\u00a0: le début et la fin sont à la même heure («\u202f12:00 - 12:00\u202f»). Pour un écran allumé en permanence, supprimez «\u202fhours\u202f».',
     ]);
     expect(en).toEqual([
       'errors-screens/site.yaml:7:9: error: the id “Accueil Lyon” may only contain lowercase letters without accents (a-z), digits (0-9) and dashes (-). Did you mean “accueil-lyon”?',
       'errors-screens/site.yaml:9:9: error: the id “accueil” is already used at line 5. Each id must be unique.',
       'errors-screens/site.yaml:11:9: error: the screen id “default” is reserved for the main screen (/wall/). Choose another one.',
-      'errors-screens/site.yaml:13:5: error: the key “title” is required here.',
+      'errors-screens/site.yaml:13:5: error: the key “title” is required here. Add the line “title: …” with its value (see the README).',
       'errors-screens/site.yaml:14:12: error: “hours”: “25:00” is not a valid time. Write a time between 00:00 and 23:59 (24:00 is allowed as the end).',
       'errors-screens/site.yaml:15:23: error: “actions” is listed twice in “slides”. List each value once.',
       'errors-screens/site.yaml:16:11: error: “mer” is listed twice in “days”. List each value once.',
-      'errors-screens/site.yaml:17:20: error: “slide_seconds” must be between 5 and 600 (found: 900).',
+      'errors-screens/site.yaml:17:20: error: “slide_seconds” must be between 5 and 600 (found: 900). Write a number from 5 to 600.',
       'errors-screens/site.yaml:18:39: error: “hours”: the start and the end are the same time (“12:00 - 12:00”). For a screen that is always on, remove “hours”.',
     ]);
   });
 
   it('requires the logo to exist inside the data folder, as SVG or PNG', () => {
     expect(load('logo-missing').fr).toEqual([
-      'logo-missing/site.yaml:3:9: error: «\u202flogo\u202f»\u00a0: le fichier «\u202fabsent.svg\u202f» est introuvable dans le dossier des données.',
+      'logo-missing/site.yaml:3:9: error: «\u202flogo\u202f»\u00a0: le fichier «\u202fabsent.svg\u202f» est introuvable dans le dossier des données. Vérifiez le nom (majuscules et extension comprises), ou ajoutez le fichier au dossier des données.',
     ]);
-    expect(load('logo-missing').en).toEqual(['logo-missing/site.yaml:3:9: error: “logo”: the file “absent.svg” is not in the data folder.']);
+    expect(load('logo-missing').en).toEqual(['logo-missing/site.yaml:3:9: error: “logo”: the file “absent.svg” is not in the data folder. Check the name (capitals and extension included), or add the file to the data folder.']);
     expect(load('logo-format').fr).toEqual([
       'logo-format/site.yaml:3:9: error: «\u202flogo\u202f» doit être une image SVG ou PNG (trouvé\u00a0: «\u202flogo.jpg\u202f»). Enregistrez le logo dans l’un de ces formats.',
     ]);
@@ -149,10 +149,10 @@ describe('site.yaml: errors', () => {
       'logo-format/site.yaml:3:9: error: “logo” must be an SVG or PNG image (found: “logo.jpg”). Save the logo in one of these formats.',
     ]);
     expect(load('logo-escape').fr).toEqual([
-      'logo-escape/site.yaml:3:9: error: «\u202flogo\u202f»\u00a0: le chemin «\u202f../full/img/logo.png\u202f» doit rester dans le dossier des données (pas de «\u202f..\u202f» ni de chemin absolu).',
+      'logo-escape/site.yaml:3:9: error: «\u202flogo\u202f»\u00a0: le chemin «\u202f../full/img/logo.png\u202f» doit rester dans le dossier des données (pas de «\u202f..\u202f» ni de chemin absolu). Copiez le fichier dans le dossier des données et écrivez son chemin à partir de ce dossier.',
     ]);
     expect(load('logo-escape').en).toEqual([
-      'logo-escape/site.yaml:3:9: error: “logo”: the path “../full/img/logo.png” must stay inside the data folder (no “..” and no absolute path).',
+      'logo-escape/site.yaml:3:9: error: “logo”: the path “../full/img/logo.png” must stay inside the data folder (no “..” and no absolute path). Copy the file into the data folder and write its path from that folder.',
     ]);
   });
 
@@ -169,9 +169,9 @@ describe('site.yaml: errors', () => {
 
   it('reports a file that is not a set of keys, a file of comments only, and a missing file', () => {
     expect(load('not-mapping').fr).toEqual([
-      'not-mapping/site.yaml:1:1: error: le fichier doit contenir des clés (par exemple «\u202forganisation: Fait Maison\u202f»), pas une liste ni une valeur seule.',
+      'not-mapping/site.yaml:1:1: error: le fichier doit contenir des clés (par exemple «\u202forganisation: Fait Maison\u202f»), pas une liste ni une valeur seule. Écrivez une clé par ligne, suivie de deux-points et de sa valeur, comme dans l’exemple du README.',
     ]);
-    expect(load('comments-only').en).toEqual(['comments-only/site.yaml:1:1: error: the key “organisation” is required here.']);
+    expect(load('comments-only').en).toEqual(['comments-only/site.yaml:1:1: error: the key “organisation” is required here. Add the line “organisation: …” with its value (see the README).']);
     const missing = load('missing');
     expect(missing.site).toBeUndefined();
     expect(missing.fr).toEqual([

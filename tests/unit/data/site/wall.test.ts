@@ -44,7 +44,7 @@ describe('wall.slides day-parts', () => {
     expect(bad.en).toEqual([
       'site.yaml:5:34: error: “hours”: “25:00” is not a valid time. Write a time between 00:00 and 23:59 (24:00 is allowed as the end).',
       'site.yaml:6:15: error: unknown key “slid”. Did you mean “slide”?',
-      'site.yaml:7:7: error: the key “slide” is required here.',
+      'site.yaml:7:7: error: the key “slide” is required here. Add the line “slide: …” with its value (see the README).',
     ]);
     expect(load('wall:\n  slides: [{ slide: barometer, days: [mon] }, barometer]\n').en).toEqual([
       'site.yaml:4:47: error: “barometer” is listed twice in “slides”. List each value once.',
@@ -66,8 +66,8 @@ describe('wall.heartbeat', () => {
   it('refuses plain http off this machine, and minutes out of range', () => {
     const { en } = load('wall:\n  heartbeat: { url: "http://status.example/push", minutes: 0 }\n');
     expect(en).toEqual([
-      'site.yaml:4:21: error: “heartbeat”: “http://status.example/push” must be a full https:// address (http:// only for localhost), such as the one your uptime monitor gives you.',
-      'site.yaml:4:60: error: “minutes” must be between 1 and 1440 (found: 0).',
+      'site.yaml:4:21: error: “heartbeat”: “http://status.example/push” must be a full https:// address (http:// only for localhost). Copy the one your uptime monitor gives you, or remove the line if you have none.',
+      'site.yaml:4:60: error: “minutes” must be between 1 and 1440 (found: 0). Write a number from 1 to 1440.',
     ]);
   });
 });

@@ -65,8 +65,8 @@ describe('verbatims.xlsx', () => {
     ]);
     // The table starts at B3: « Commentaire » is column C (3); row 7 has no text (C7); row 9's Note is D9.
     expect(lines).toEqual([
-      'verbatims.xlsx:7:3: warning: 1 ligne n’a pas de texte dans «\u202fCommentaire\u202f»\u00a0: elle est ignorée (ligne 7). (cellule C7, feuille «\u202fRéponses\u202f»)',
-      'verbatims.xlsx:9:4: error: «\u202fNote\u202f» doit être compris entre 1 et 5 (trouvé\u00a0: 7). (cellule D9, feuille «\u202fRéponses\u202f»)',
+      'verbatims.xlsx:7:3: warning: 1 ligne n’a pas de texte dans «\u202fCommentaire\u202f»\u00a0: elle est ignorée (ligne 7). Rien à faire si cette ligne est vide exprès\u202f; sinon, remplissez son texte. (cellule C7, feuille «\u202fRéponses\u202f»)',
+      'verbatims.xlsx:9:4: error: «\u202fNote\u202f» doit être compris entre 1 et 5 (trouvé\u00a0: 7). Écrivez un nombre de 1 à 5. (cellule D9, feuille «\u202fRéponses\u202f»)',
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('verbatims.xlsx', () => {
     const first = load({ 'verbatims.xlsx': workbook([answers, notes]) }, 'en');
     expect(first.verbatims.map((v) => v.text)).toEqual(['Livraison lente', 'Très bon accueil', 'Daté en texte']);
     const missing = load({ 'verbatims.xlsx': workbook([notes, answers]) }, 'en', 'Reponse');
-    expect(missing.lines).toEqual(['verbatims.xlsx:1:1: error: this workbook has no sheet “Reponse”. Sheets: “Notes”, “Réponses”. Did you mean “Réponses”?']);
+    expect(missing.lines).toEqual(['verbatims.xlsx:1:1: error: this workbook has no sheet “Reponse”. Sheets: “Notes”, “Réponses”. Write under “sheet” the exact name of a sheet of the workbook. Did you mean “Réponses”?']);
   });
 
   it('the 1904 date system (old Mac workbooks)', () => {
@@ -90,7 +90,7 @@ describe('verbatims.xlsx', () => {
     const { verbatims, lines } = load({ 'verbatims.xlsx': workbook([answers]), 'verbatims.csv': 'Date;Texte\n2026-03-01;a\n' });
     expect(verbatims).toEqual([]);
     expect(lines).toEqual([
-      'verbatims.xlsx:1:1: error: le dossier des données contient à la fois «\u202fverbatims.csv\u202f» et «\u202fverbatims.xlsx\u202f»\u202f: miroir ne sait pas lequel est à jour. Gardez-en un seul (supprimez ou renommez l’autre).',
+      'verbatims.xlsx:1:1: error: le dossier des données contient à la fois «\u202fverbatims.csv\u202f» et «\u202fverbatims.xlsx\u202f»\u00a0: miroir ne sait pas lequel est à jour. Gardez-en un seul (supprimez ou renommez l’autre).',
     ]);
   });
 });

@@ -80,19 +80,19 @@ describe('dates after today and blank texts', () => {
     // (« 2026-03-02; » → text at column 12).
     expect(fr.lines).toEqual([
       'verbatims.csv:3:1: warning: «\u202fDate\u202f»\u00a0: «\u202f2027-03-01\u202f» est après aujourd’hui (2026-03-20)\u202f; ce verbatim ne sera affiché qu’à partir de sa date. 2 lignes sont dans ce cas\u00a0: lignes 3, 6. Vérifiez l’année, ou l’ordre du jour et du mois.',
-      'verbatims.csv:5:12: warning: 2 lignes n’ont pas de texte dans «\u202fTexte\u202f»\u00a0: elles sont ignorées (lignes 5, 7).',
+      'verbatims.csv:5:12: warning: 2 lignes n’ont pas de texte dans «\u202fTexte\u202f»\u00a0: elles sont ignorées (lignes 5, 7). Rien à faire si ces lignes sont vides exprès\u202f; sinon, remplissez leur texte.',
     ]);
     expect(fr.verbatims.map((v) => v.text)).toEqual(['b', 'c', 'a']);
     expect(load({ 'verbatims.csv': csv }, 'en', '2026-03-20').lines).toEqual([
       'verbatims.csv:3:1: warning: “Date”: “2027-03-01” is after today (2026-03-20); this verbatim will only be shown from its date on. 2 rows like this: lines 3, 6. Check the year, or the order of day and month.',
-      'verbatims.csv:5:12: warning: 2 rows have no text in “Texte”: skipped (lines 5, 7).',
+      'verbatims.csv:5:12: warning: 2 rows have no text in “Texte”: skipped (lines 5, 7). Nothing to do if these rows are empty on purpose; otherwise fill in their text.',
     ]);
   });
 
   it('more rows than listed: the first five lines and an ellipsis', () => {
     const rows = Array.from({ length: 7 }, (_, i) => `2026-03-0${i + 1};`);
     const { lines } = load({ 'verbatims.csv': ['Date;Texte', '2026-03-01;ok', ...rows, ''].join('\n') }, 'en', '2026-03-20');
-    expect(lines).toEqual(['verbatims.csv:3:12: warning: 7 rows have no text in “Texte”: skipped (lines 3, 4, 5, 6, 7…).']);
+    expect(lines).toEqual(['verbatims.csv:3:12: warning: 7 rows have no text in “Texte”: skipped (lines 3, 4, 5, 6, 7…). Nothing to do if these rows are empty on purpose; otherwise fill in their text.']);
   });
 
   it('verbatims.yaml: its dates are one column too', () => {

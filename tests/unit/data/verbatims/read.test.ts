@@ -114,16 +114,16 @@ describe('French Excel export (Windows-1252, ;, CRLF)', () => {
     // Line 14: À la une after "22/03/2026;Parfait;4.5;;;;;" (11 + 8 + 4 + 4) → col 28.
     expect(load(path.join(tmp, 'excel-fr')).lines).toEqual([
       'excel-fr/verbatims.csv:1:65: warning: colonnes ignorées, car miroir ne les connaît pas\u00a0: «\u202fN° dossier\u202f», «\u202fRemarque interne\u202f». Colonnes reconnues\u00a0: date, text, sentiment, nps, stars, channel, site, team, theme, author, featured. Pour en utiliser une sous un autre nom, indiquez-la dans site.yaml («\u202fverbatims.columns\u202f»).',
-      'excel-fr/verbatims.csv:3:12: warning: «\u202fCommentaire\u202f» contient un numéro de téléphone\u00a0: il est remplacé par «\u202f[téléphone masqué]\u202f» et ne sera jamais publié.',
+      'excel-fr/verbatims.csv:3:12: warning: «\u202fCommentaire\u202f» contient un numéro de téléphone\u00a0: il est remplacé par «\u202f[téléphone masqué]\u202f» et ne sera jamais publié. Rien à faire\u00a0: le masquage est automatique. Pour ne plus voir cet avertissement, effacez cette donnée du fichier.',
       'excel-fr/verbatims.csv:7:1: error: «\u202fDate\u202f»\u00a0: «\u202f31/02/2026\u202f» n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).',
       // Line 8 has no text: skipped, with one warning (a rating without a comment is not an error).
-      'excel-fr/verbatims.csv:8:12: warning: 1 ligne n’a pas de texte dans «\u202fCommentaire\u202f»\u00a0: elle est ignorée (ligne 8).',
-      'excel-fr/verbatims.csv:9:22: error: «\u202fÉtoiles\u202f» doit être compris entre 1 et 5 (trouvé\u00a0: 6).',
+      'excel-fr/verbatims.csv:8:12: warning: 1 ligne n’a pas de texte dans «\u202fCommentaire\u202f»\u00a0: elle est ignorée (ligne 8). Rien à faire si cette ligne est vide exprès\u202f; sinon, remplissez son texte.',
+      'excel-fr/verbatims.csv:9:22: error: «\u202fÉtoiles\u202f» doit être compris entre 1 et 5 (trouvé\u00a0: 6). Écrivez un nombre de 1 à 5.',
       'excel-fr/verbatims.csv:10:18: error: «\u202fTonalité\u202f» ne peut pas valoir «\u202fmitigé\u202f»\u202f; valeurs possibles\u00a0: positif, neutre, négatif (ou positive, neutral, negative).',
-      'excel-fr/verbatims.csv:11:18: warning: «\u202fCommentaire\u202f» contient une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée.',
-      'excel-fr/verbatims.csv:11:71: warning: «\u202fClient\u202f» contient une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée.',
+      'excel-fr/verbatims.csv:11:18: warning: «\u202fCommentaire\u202f» contient une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée. Rien à faire\u00a0: le masquage est automatique. Pour ne plus voir cet avertissement, effacez cette donnée du fichier.',
+      'excel-fr/verbatims.csv:11:71: warning: «\u202fClient\u202f» contient une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée. Rien à faire\u00a0: le masquage est automatique. Pour ne plus voir cet avertissement, effacez cette donnée du fichier.',
       'excel-fr/verbatims.csv:13:26: error: «\u202fTonalité\u202f» ne peut pas valoir «\u202fpositiv\u202f»\u202f; valeurs possibles\u00a0: positif, neutre, négatif (ou positive, neutral, negative). Vouliez-vous dire «\u202fpositif\u202f»\u202f?',
-      'excel-fr/verbatims.csv:14:28: error: «\u202fÀ la une\u202f» doit être oui ou non (trouvé\u00a0: «\u202fpeut-être\u202f»).',
+      'excel-fr/verbatims.csv:14:28: error: «\u202fÀ la une\u202f» doit être oui ou non (trouvé\u00a0: «\u202fpeut-être\u202f»). Écrivez oui ou non à la place.',
     ]);
   });
 
@@ -172,7 +172,7 @@ describe('other CSV forms', () => {
       { date: '2026-03-10', time: '10:00', text: "Le vendeur m'a bien conseillé", sentiment: 'positive', nps: 10, channel: 'magasin', site: 'Bordeaux', team: 'Vente', theme: 'Conseil', author: 'Client fidèle', featured: true },
     ]);
     // Line 3: Recommandation after "2026-03-11\t" (11) + "Pas de réponse à mon mail\t" (26) → col 38.
-    expect(lines).toEqual(['tabs/verbatims.csv:3:38: error: «\u202fRecommandation\u202f» doit être un nombre entier (trouvé\u00a0: «\u202f7,5\u202f»).']);
+    expect(lines).toEqual(['tabs/verbatims.csv:3:38: error: «\u202fRecommandation\u202f» doit être un nombre entier (trouvé\u00a0: «\u202f7,5\u202f»). Écrivez un nombre entier à la place.']);
   });
 
   const FORMS_UNKNOWN_FR =
@@ -188,7 +188,7 @@ describe('other CSV forms', () => {
     // Line 2: author after '"15/03/2026 14:02:11",' (22) + '"Très satisfaite du suivi, merci !",' (36) + '"5",' (4) = 62 → col 63.
     expect(lines).toEqual([
       FORMS_UNKNOWN_FR,
-      'google-forms/verbatims.csv:2:63: warning: «\u202fAdresse e-mail\u202f» contient une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée.',
+      'google-forms/verbatims.csv:2:63: warning: «\u202fAdresse e-mail\u202f» contient une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée. Rien à faire\u00a0: le masquage est automatique. Pour ne plus voir cet avertissement, effacez cette donnée du fichier.',
       'google-forms/verbatims.csv:4:1: error: «\u202fHorodateur\u202f»\u00a0: «\u202f16/03/2026 25:30:00\u202f» n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).',
     ]);
   });
@@ -216,10 +216,10 @@ describe('other CSV forms', () => {
   it('a column named in verbatims.columns that the file lacks', () => {
     const { lines } = load(fixture('google-forms'), 'en', { text: 'Votre avis' });
     expect(lines[0]).toBe(
-      'google-forms/verbatims.csv:1:1: error: site.yaml (“verbatims.columns”) maps the field “text” to the column “Votre avis”, but this file has no column of that name. Headers found: “Horodateur”, “Votre commentaire”, “Note sur 5”, “Adresse e-mail”, “Votre agence”.',
+      'google-forms/verbatims.csv:1:1: error: site.yaml (“verbatims.columns”) maps the field “text” to the column “Votre avis”, but this file has no column of that name. Headers found: “Horodateur”, “Votre commentaire”, “Note sur 5”, “Adresse e-mail”, “Votre agence”. In site.yaml, copy one of the headers found exactly.',
     );
     expect(load(fixture('google-forms'), 'fr', { text: 'Votre avis' }).lines[0]).toBe(
-      'google-forms/verbatims.csv:1:1: error: site.yaml («\u202fverbatims.columns\u202f») associe le champ «\u202ftext\u202f» à la colonne «\u202fVotre avis\u202f», mais ce fichier n’a pas de colonne de ce nom. En-têtes trouvés\u00a0: «\u202fHorodateur\u202f», «\u202fVotre commentaire\u202f», «\u202fNote sur 5\u202f», «\u202fAdresse e-mail\u202f», «\u202fVotre agence\u202f».',
+      'google-forms/verbatims.csv:1:1: error: site.yaml («\u202fverbatims.columns\u202f») associe le champ «\u202ftext\u202f» à la colonne «\u202fVotre avis\u202f», mais ce fichier n’a pas de colonne de ce nom. En-têtes trouvés\u00a0: «\u202fHorodateur\u202f», «\u202fVotre commentaire\u202f», «\u202fNote sur 5\u202f», «\u202fAdresse e-mail\u202f», «\u202fVotre agence\u202f». Dans site.yaml, recopiez à l’identique l’un des en-têtes trouvés.',
     );
   });
 
@@ -231,15 +231,15 @@ describe('other CSV forms', () => {
     // « Commentaire » after 34 + "Note;" (5) → col 40.
     expect(plain.lines).toEqual([
       'duplicate-columns/verbatims.csv:1:6: warning: colonnes ignorées, car miroir ne les connaît pas\u00a0: «\u202fJour de visite\u202f». Colonnes reconnues\u00a0: date, text, sentiment, nps, stars, channel, site, team, theme, author, featured. Pour en utiliser une sous un autre nom, indiquez-la dans site.yaml («\u202fverbatims.columns\u202f»).',
-      'duplicate-columns/verbatims.csv:1:35: warning: la colonne «\u202fNote\u202f» est ignorée\u00a0: le champ «\u202fstars\u202f» vient déjà de la colonne «\u202fÉtoiles\u202f».',
-      'duplicate-columns/verbatims.csv:1:40: warning: la colonne «\u202fCommentaire\u202f» est ignorée\u00a0: le champ «\u202ftext\u202f» vient déjà de la colonne «\u202fTexte\u202f».',
+      'duplicate-columns/verbatims.csv:1:35: warning: la colonne «\u202fNote\u202f» est ignorée\u00a0: le champ «\u202fstars\u202f» vient déjà de la colonne «\u202fÉtoiles\u202f». Rien à faire si c’est la bonne colonne qui est lue\u202f; sinon, indiquez celle à lire dans site.yaml («\u202fverbatims.columns\u202f»).',
+      'duplicate-columns/verbatims.csv:1:40: warning: la colonne «\u202fCommentaire\u202f» est ignorée\u00a0: le champ «\u202ftext\u202f» vient déjà de la colonne «\u202fTexte\u202f». Rien à faire si c’est la bonne colonne qui est lue\u202f; sinon, indiquez celle à lire dans site.yaml («\u202fverbatims.columns\u202f»).',
     ]);
     const mapped = load(fixture('duplicate-columns'), 'en', { date: 'Jour de visite' });
     expect(mapped.verbatims.map((v) => v.date)).toEqual(['2026-03-14']);
     expect(mapped.lines).toEqual([
-      'duplicate-columns/verbatims.csv:1:1: warning: the column “Date” is ignored: the field “date” already comes from the column “Jour de visite”.',
-      'duplicate-columns/verbatims.csv:1:35: warning: the column “Note” is ignored: the field “stars” already comes from the column “Étoiles”.',
-      'duplicate-columns/verbatims.csv:1:40: warning: the column “Commentaire” is ignored: the field “text” already comes from the column “Texte”.',
+      'duplicate-columns/verbatims.csv:1:1: warning: the column “Date” is ignored: the field “date” already comes from the column “Jour de visite”. Nothing to do if the right column is read; otherwise name the one to read in site.yaml (“verbatims.columns”).',
+      'duplicate-columns/verbatims.csv:1:35: warning: the column “Note” is ignored: the field “stars” already comes from the column “Étoiles”. Nothing to do if the right column is read; otherwise name the one to read in site.yaml (“verbatims.columns”).',
+      'duplicate-columns/verbatims.csv:1:40: warning: the column “Commentaire” is ignored: the field “text” already comes from the column “Texte”. Nothing to do if the right column is read; otherwise name the one to read in site.yaml (“verbatims.columns”).',
     ]);
   });
 
@@ -269,8 +269,8 @@ describe('other CSV forms', () => {
     expect(verbatims.map((v) => [...v.text].length)).toEqual([2000]);
     // Line 4: author after "2026-03-03;ok;" (14) → col 15.
     expect(lines).toEqual([
-      'long/verbatims.csv:2:12: error: «\u202ftext\u202f» fait 2001 caractères\u202f; le maximum est 2000.',
-      'long/verbatims.csv:4:15: error: «\u202fauthor\u202f» fait 501 caractères\u202f; le maximum est 500.',
+      'long/verbatims.csv:2:12: error: «\u202ftext\u202f» fait 2001 caractères\u202f; le maximum est 2000. Raccourcissez-le à 2000 caractères au plus.',
+      'long/verbatims.csv:4:15: error: «\u202fauthor\u202f» fait 501 caractères\u202f; le maximum est 500. Raccourcissez-le à 500 caractères au plus.',
       `long/verbatims.csv:5:1: error: «\u202fdate\u202f»\u00a0: «\u202f${'9'.repeat(57)}…\u202f» n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).`,
     ]);
   });
@@ -278,7 +278,7 @@ describe('other CSV forms', () => {
   it('a header without rows is a warning', () => {
     expect(load(fixture('header-only'), 'en')).toEqual({
       verbatims: [],
-      lines: ['header-only/verbatims.csv:1:1: warning: this file holds no verbatim to show (nothing below the header row, or the list is empty).'],
+      lines: ['header-only/verbatims.csv:1:1: warning: this file holds no verbatim to show (nothing below the header row, or the list is empty). Add at least one verbatim, or replace the file with a full export.'],
     });
   });
 });
@@ -293,8 +293,8 @@ describe('verbatims.yaml', () => {
       { date: '2026-03-13', text: '2026', sentiment: 'neutral', nps: 8, featured: false }, // nps 8 → neutral
     ]);
     expect(lines).toEqual([
-      'yaml-list/verbatims.yaml:8:9: warning: «\u202ftext\u202f» contient un IBAN\u00a0: il est remplacé par «\u202f[IBAN masqué]\u202f» et ne sera jamais publié.',
-      'yaml-list/verbatims.yaml:10:11: warning: «\u202fauthor\u202f» contient un numéro de téléphone\u00a0: il est remplacé par «\u202f[téléphone masqué]\u202f» et ne sera jamais publié.',
+      'yaml-list/verbatims.yaml:8:9: warning: «\u202ftext\u202f» contient un IBAN\u00a0: il est remplacé par «\u202f[IBAN masqué]\u202f» et ne sera jamais publié. Rien à faire\u00a0: le masquage est automatique. Pour ne plus voir cet avertissement, effacez cette donnée du fichier.',
+      'yaml-list/verbatims.yaml:10:11: warning: «\u202fauthor\u202f» contient un numéro de téléphone\u00a0: il est remplacé par «\u202f[téléphone masqué]\u202f» et ne sera jamais publié. Rien à faire\u00a0: le masquage est automatique. Pour ne plus voir cet avertissement, effacez cette donnée du fichier.',
     ]);
   });
 
@@ -305,31 +305,31 @@ describe('verbatims.yaml', () => {
     expect(fr.lines).toEqual([
       'yaml-key/verbatims.yaml:4:5: error: clé inconnue «\u202fsentimnt\u202f». Vouliez-vous dire «\u202fsentiment\u202f»\u202f?',
       'yaml-key/verbatims.yaml:5:11: error: «\u202fdate\u202f»\u00a0: «\u202f2026-02-30\u202f» n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).',
-      'yaml-key/verbatims.yaml:7:5: error: la clé «\u202fdate\u202f» est obligatoire ici.',
-      'yaml-key/verbatims.yaml:9:11: error: «\u202ftext\u202f» ne peut pas être vide.',
-      'yaml-key/verbatims.yaml:12:10: error: «\u202fnps\u202f» doit être un nombre entier (trouvé\u00a0: «\u202f7.5\u202f»).',
-      'yaml-key/verbatims.yaml:14:15: error: «\u202ffeatured\u202f» doit être oui ou non (trouvé\u00a0: «\u202fpeut-être\u202f»).',
+      'yaml-key/verbatims.yaml:7:5: error: la clé «\u202fdate\u202f» est obligatoire ici. Ajoutez la ligne «\u202fdate: …\u202f» avec sa valeur (voir le README).',
+      'yaml-key/verbatims.yaml:9:11: error: «\u202ftext\u202f» ne peut pas être vide. Écrivez-y une valeur.',
+      'yaml-key/verbatims.yaml:12:10: error: «\u202fnps\u202f» doit être un nombre entier (trouvé\u00a0: «\u202f7.5\u202f»). Écrivez un nombre entier à la place.',
+      'yaml-key/verbatims.yaml:14:15: error: «\u202ffeatured\u202f» doit être oui ou non (trouvé\u00a0: «\u202fpeut-être\u202f»). Écrivez oui ou non à la place.',
     ]);
     expect(load(fixture('yaml-key'), 'en').lines).toEqual([
       'yaml-key/verbatims.yaml:4:5: error: unknown key “sentimnt”. Did you mean “sentiment”?',
       'yaml-key/verbatims.yaml:5:11: error: “date”: “2026-02-30” is not a valid date. Write YYYY-MM-DD (2026-03-15) or DD/MM/YYYY (15/03/2026).',
-      'yaml-key/verbatims.yaml:7:5: error: the key “date” is required here.',
-      'yaml-key/verbatims.yaml:9:11: error: “text” cannot be empty.',
-      'yaml-key/verbatims.yaml:12:10: error: “nps” must be a whole number (found: “7.5”).',
-      'yaml-key/verbatims.yaml:14:15: error: “featured” must be yes or no (found: “peut-être”).',
+      'yaml-key/verbatims.yaml:7:5: error: the key “date” is required here. Add the line “date: …” with its value (see the README).',
+      'yaml-key/verbatims.yaml:9:11: error: “text” cannot be empty. Write a value there.',
+      'yaml-key/verbatims.yaml:12:10: error: “nps” must be a whole number (found: “7.5”). Write a whole number instead.',
+      'yaml-key/verbatims.yaml:14:15: error: “featured” must be yes or no (found: “peut-être”). Write yes or no instead.',
     ]);
   });
 
   it('a file that is not a list, a misspelt top key, an empty list', () => {
     expect(load(fixture('yaml-shape'), 'en').lines).toEqual([
-      'yaml-shape/verbatims.yaml:1:1: error: the file must hold a list of verbatims (lines starting with “-”), directly or under the key “verbatims:”.',
+      'yaml-shape/verbatims.yaml:1:1: error: the file must hold a list of verbatims (lines starting with “-”), directly or under the key “verbatims:”. Start the file with “verbatims:”, then each verbatim with “- date:” indented by two spaces, as in the guide’s example.',
     ]);
     expect(load(fixture('yaml-shape')).lines).toEqual([
-      'yaml-shape/verbatims.yaml:1:1: error: le fichier doit contenir une liste de verbatims (des lignes qui commencent par «\u202f-\u202f»), directement ou sous la clé «\u202fverbatims:\u202f».',
+      'yaml-shape/verbatims.yaml:1:1: error: le fichier doit contenir une liste de verbatims (des lignes qui commencent par «\u202f-\u202f»), directement ou sous la clé «\u202fverbatims:\u202f». Commencez le fichier par «\u202fverbatims:\u202f», puis chaque verbatim par «\u202f- date:\u202f» décalé de deux espaces, comme dans l’exemple du guide.',
     ]);
     expect(load(fixture('yaml-wrong-key'), 'en').lines).toEqual(['yaml-wrong-key/verbatims.yaml:1:1: error: unknown key “verbatim”. Did you mean “verbatims”?']);
     expect(load(fixture('yaml-empty')).lines).toEqual([
-      'yaml-empty/verbatims.yaml:2:1: warning: ce fichier ne contient aucun verbatim à afficher (rien sous la ligne d’en-têtes ou la liste est vide).',
+      'yaml-empty/verbatims.yaml:2:1: warning: ce fichier ne contient aucun verbatim à afficher (rien sous la ligne d’en-têtes ou la liste est vide). Ajoutez au moins un verbatim, ou remplacez le fichier par un export complet.',
     ]);
   });
 });

@@ -54,7 +54,7 @@ describe('verbatims.columns.text as a list (Trustpilot: title and content)', () 
       // « Review Title » (the first text column) of line 4 starts after "64f3,2026-09-06T10:00:00Z," (26) → col 27.
       expect(lines).toEqual([
         'verbatims.csv:1:1: warning: columns ignored, as miroir does not know them: “Review Id”, “Review Username”. Known columns: date, text, sentiment, nps, stars, channel, site, team, theme, author, featured. To use one under another name, name it in site.yaml (“verbatims.columns”).',
-        'verbatims.csv:4:27: warning: 1 row has no text in “Review Title”: skipped (line 4).',
+        'verbatims.csv:4:27: warning: 1 row has no text in “Review Title”: skipped (line 4). Nothing to do if this row is empty on purpose; otherwise fill in its text.',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -21,6 +21,31 @@ describe('the message catalogue', () => {
     }
   });
 
+  it('gives every entry a hint in French and in English: what the editor should do, apart from the message', () => {
+    const missing = entries.filter(([, d]) => !d.hint).map(([code]) => code);
+    expect(missing, 'give these entries hint: { fr, en } (src/words/messages/define.ts)').toEqual([]);
+    for (const [code, d] of entries) {
+      for (const locale of ['fr', 'en'] as const) {
+        // With its example params (a suggestion among them), every hint says something.
+        const hint = d.hint![locale](d.example).trim();
+        expect(hint.length, `${code} ${locale}`).toBeGreaterThan(8);
+        // The hint is its own sentence, not the tail of the message repeated.
+        expect(d[locale](d.example), `${code} ${locale}`).not.toContain(hint);
+        expect(hint, `${code} ${locale}`).toMatch(/[.?!)]$/);
+      }
+    }
+  });
+
+  it('writes French hints with French typography: « » with narrow no-break spaces, no plain space before : ; ? !', () => {
+    // A no-break space before « : », a narrow one before « ; ? ! » (src/words/typography.ts).
+    for (const [code, d] of entries) {
+      // What lies inside « » is quoted as written (« : », « ; »), not French prose.
+      const prose = sentence(d, d.example, 'fr').replace(/«\u202f.*?\u202f»/g, '«»');
+      expect(prose, code).not.toMatch(/ [:;?!]|« | »/);
+      expect(prose, code).not.toMatch(/\u00a0[;?!]|\u202f:/);
+    }
+  });
+
   it('renders each message with its params in both locales, never an empty value', () => {
     for (const [code, d] of entries) {
       for (const locale of ['fr', 'en'] as const) {
