@@ -4,6 +4,7 @@
 // when `check` knows it (tests/unit/editor/admin-config.test.ts holds it to that).
 import type { Locale, SiteConfig, Weekday } from '../model.ts';
 import { SLIDES, WEEKDAYS } from '../model.ts';
+import { EXPORT_WORDS } from '../words/admin.ts';
 import { choiceWords, fieldWords, FILE_WORDS, itemWords, limitWords } from '../words/fields.ts';
 import { fileShape, type FormField, type Leaf, type Shape } from './form-fields.ts';
 import type { z } from 'zod';
@@ -98,6 +99,8 @@ export interface AdminOptions {
   screens: readonly { id: string; title: string }[];
   /** decap-server's API (`http://localhost:8081/api/v1`), for editing a local checkout. */
   localBackend?: string;
+  /** The verbatims export in the data folder when the site was built (`verbatims.csv`), if any. */
+  exportFile?: string;
 }
 
 interface Ctx extends AdminOptions {
@@ -199,13 +202,37 @@ function fields(ctx: Ctx, list: FormField[]): DecapField[] {
   return out;
 }
 
+/** The widget of the verbatims export's upload (src/editor/client/export-upload.ts). */
+export const EXPORT_WIDGET = 'miroir-export';
+
+/**
+ * The verbatims export's upload, first in the Verbatims form. Decap's media library would
+ * commit the file at once, outside any pull request (decaporg/decap-cms#5061); this widget
+ * adds it to the entry's draft files instead, which the save commits into the entry's own
+ * branch (its pull request), as `verbatims.csv` or `verbatims.xlsx` in the data folder. It
+ * has no value: nothing of it is written into verbatims.yaml.
+ */
+function exportField(opts: AdminOptions): DecapField {
+  const w = EXPORT_WORDS[opts.locale];
+  return {
+    name: 'export',
+    label: w.label,
+    hint: w.hint,
+    required: false,
+    widget: EXPORT_WIDGET,
+    media_folder: `/${opts.dataPath}`,
+    ...(opts.exportFile ? { current: opts.exportFile } : {}),
+  };
+}
+
 /** The top-level fields of a data file's form. */
 export function fileFields(opts: AdminOptions, file: FormFile): DecapField[] {
   let shape = fileShape(formSchema(file));
   // verbatims.yaml may be a bare list or `verbatims:` holding it: the form writes the latter.
   if (shape.kind === 'union') shape = shape.options.find((o) => o.kind === 'object') ?? shape.options[0]!;
   if (shape.kind !== 'object') return [];
-  return fields({ ...opts, file }, shape.fields);
+  const own = fields({ ...opts, file }, shape.fields);
+  return file === 'verbatims' ? [exportField(opts), ...own] : own;
 }
 
 const COMMITS: Record<Locale, Record<string, string>> = {
@@ -243,7 +270,8 @@ export function adminConfig(opts: AdminOptions): Record<string, unknown> {
     locale,
     // Decap wants a media folder, and its media library commits at once, outside any pull
     // request (decaporg/decap-cms#5061): it is pointed at the respondent files, never at
-    // the data files themselves, which only the forms (and so pull requests) change.
+    // the data files themselves, which only the forms (and so pull requests) change — the
+    // verbatims export included (exportField).
     media_folder: `${dataPath}/barometer`,
     public_folder: 'barometer',
     show_preview_links: false,

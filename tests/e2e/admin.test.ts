@@ -1,37 +1,53 @@
 // The form editor at /admin/, driven in real Chromium as the comms team uses it, over
 // Decap's local backend: decap-server in `git` mode (the mode whose editorial workflow
 // makes every save a branch, as the GitHub backend makes it a pull request) on a free
-// port, over a temporary git checkout of the sample data. What is published is then
-// checked by `npm run check` and worded by `npm run summary`, as the pull request's
-// workflow does.
+// port. Each test has its own git checkout of the sample data (a fresh copy, a fresh
+// decap-server on that port), so no test depends on another's edits. What is published is
+// then checked by `npm run check` and worded by `npm run summary`, as the pull request's
+// workflow does. Every wait is on a condition (a DOM state, a git ref), never a delay.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../../src/headless/chromium.ts';
-import { ROOT, run, tempDir } from '../helpers/cli.ts';
+import { FIXTURES, ROOT, run, tempDir } from '../helpers/cli.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 
 const ADMIN = '\nadmin:\n  repo: fait-maison/miroir-data\n  branch: main\n  auth_url: "https://oauth.example"\n';
 const SCREENSHOTS = process.env.MIROIR_ADMIN_SCREENSHOTS;
+// Ceilings, not sleeps: every wait below ends as soon as its condition holds. They are
+// generous because two test files share two cores with builds and browsers.
+const WAIT = 90_000;
 type Json = Record<string, unknown>;
 
 let work: string;
+/** The sample data with `admin:`, committed on main: every test starts from a copy of it. */
+let template: string;
+/** The test's own checkout, which decap-server edits. */
 let checkout: string;
 let before: string;
+let port: number;
 let server: StaticServer;
-let decap: ChildProcess;
+let decap: ChildProcess | undefined;
 let browser: Browser;
 let page: Page;
+let checkouts = 0;
 const foreign: string[] = [];
 
-function git(...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: checkout, encoding: 'utf8' });
+function gitIn(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout.trim();
+}
+const git = (...args: string[]) => gitIn(checkout, ...args);
+
+/** A file as a git ref holds it, byte for byte (undefined when it is not there). */
+function gitFile(ref: string, file: string): Buffer | undefined {
+  const r = spawnSync('git', ['show', `${ref}:${file}`], { cwd: checkout });
+  return r.status === 0 ? r.stdout : undefined;
 }
 
 async function freePort(): Promise<number> {
@@ -45,52 +61,75 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startDecapServer(port: number): Promise<ChildProcess> {
+async function startDecapServer(repo: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'decap-server', 'dist', 'index.js')], {
-    env: { ...process.env, PORT: String(port), MODE: 'git', GIT_REPO_DIRECTORY: checkout, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), MODE: 'git', GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
+  // Up when it answers, not after a delay; the ceiling is for a loaded machine.
+  const deadline = Date.now() + WAIT;
+  while (Date.now() < deadline && child.exitCode === null) {
     const up = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.ok, () => false);
     if (up) return child;
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
   throw new Error('decap-server did not start');
 }
 
+async function stopDecapServer(): Promise<void> {
+  const child = decap;
+  decap = undefined;
+  if (!child || child.exitCode !== null) return;
+  const gone = new Promise((r) => child.once('exit', r));
+  child.kill();
+  await gone;
+}
+
+/**
+ * Gives the next test its own checkout, a fresh copy of the template, served by a new
+ * decap-server on the same port (the one the built page knows). The page is first taken
+ * off the editor, so that no request of the last test reaches the new server.
+ */
+async function freshCheckout(): Promise<void> {
+  await page.goto('about:blank');
+  await stopDecapServer();
+  checkout = path.join(work, `checkout-${++checkouts}`);
+  cpSync(template, checkout, { recursive: true });
+  decap = await startDecapServer(checkout);
+}
+
 beforeAll(async () => {
   work = tempDir('miroir-admin-');
-  checkout = path.join(work, 'checkout');
+  template = path.join(work, 'template');
   before = path.join(work, 'before');
-  cpSync(path.join(ROOT, 'data'), path.join(checkout, 'data'), { recursive: true });
-  cpSync(path.join(checkout, 'data', 'site.yaml'), path.join(work, 'site.yaml'));
-  const site = readFileSync(path.join(work, 'site.yaml'), 'utf8') + ADMIN;
-  writeFileSync(path.join(checkout, 'data', 'site.yaml'), site);
-  cpSync(path.join(checkout, 'data'), before, { recursive: true });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('-c', 'user.name=miroir', '-c', 'user.email=miroir@example.org', 'commit', '-qm', 'data');
+  cpSync(path.join(ROOT, 'data'), path.join(template, 'data'), { recursive: true });
+  const site = readFileSync(path.join(template, 'data', 'site.yaml'), 'utf8') + ADMIN;
+  writeFileSync(path.join(template, 'data', 'site.yaml'), site);
+  cpSync(path.join(template, 'data'), before, { recursive: true });
+  gitIn(template, 'init', '-q', '-b', 'main');
+  gitIn(template, 'add', '-A');
+  gitIn(template, '-c', 'user.name=miroir', '-c', 'user.email=miroir@example.org', 'commit', '-qm', 'data');
   // decap-server commits with the checkout's identity.
-  git('config', 'user.name', 'Comms');
-  git('config', 'user.email', 'comms@example.org');
+  gitIn(template, 'config', 'user.name', 'Comms');
+  gitIn(template, 'config', 'user.email', 'comms@example.org');
 
-  const port = await freePort();
-  decap = await startDecapServer(port);
+  port = await freePort();
   const dist = path.join(work, 'dist');
-  const built = run('build', { dataDir: path.join(checkout, 'data'), env: { MIROIR_OUT_DIR: dist, MIROIR_ADMIN_LOCAL_BACKEND: `http://localhost:${port}/api/v1` } });
+  const built = run('build', { dataDir: path.join(template, 'data'), env: { MIROIR_OUT_DIR: dist, MIROIR_ADMIN_LOCAL_BACKEND: `http://localhost:${port}/api/v1` } });
   expect(built.status, built.stderr).toBe(0);
   server = await serve(dist);
   // A French browser, as the comms team's: the date pickers read jj/mm/aaaa.
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({ executablePath: await findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--lang=fr-FR'] });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
+  page.setDefaultTimeout(WAIT);
   page.on('dialog', (d) => void d.accept());
   page.on('request', (r) => {
     const origin = new URL(r.url()).origin;
-    if (origin !== new URL(server.url).origin && origin !== `http://localhost:${port}` && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+    if (origin !== new URL(server.url).origin && origin !== `http://localhost:${port}` && !/^(data|blob|about):/.test(r.url())) foreign.push(r.url());
   });
+  await freshCheckout();
   await page.goto(`${server.url}/admin/`);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByText('Plan d’actions').first().waitFor();
@@ -99,14 +138,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  decap?.kill();
+  await stopDecapServer();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** Opens a file's form afresh (the login stays in the browser's storage). */
+/** Opens a file's form in a freshly loaded editor (the login stays in the browser's storage). */
 async function openForm(collection: string, first: string): Promise<void> {
   await page.goto(`${server.url}/admin/#/collections/${collection}/entries/${collection}`);
-  await page.reload();
   await page.getByText(first, { exact: false }).first().waitFor();
 }
 
@@ -130,25 +168,44 @@ async function choose(item: Item, label: RegExp, option: string): Promise<void> 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-async function saveAndPublish(collection: string): Promise<void> {
+const draftBranch = (collection: string) => `cms/${collection}/${collection}`;
+
+/** Saves the form: the draft is a branch of the checkout, as it is a pull request on GitHub. */
+async function save(collection: string): Promise<void> {
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await page.getByText('Modifications enregistrées', { exact: false }).first().waitFor();
-  // The draft is a branch of the checkout, as it is a pull request on GitHub.
-  await expect.poll(() => git('branch', '--list', `cms/${collection}/*`), { timeout: 30_000 }).toContain(`cms/${collection}/${collection}`);
+  await expect.poll(() => git('branch', '--list', `cms/${collection}/*`), { timeout: WAIT }).toContain(draftBranch(collection));
+  // The editor knows the entry as a draft once it offers the draft's status.
+  await page.getByRole('button', { name: /Statut/ }).waitFor();
+}
+
+/** Publishes the saved draft: its branch is merged into main, then deleted. */
+async function publish(collection: string): Promise<void> {
   await page.getByRole('button', { name: /Statut/ }).click();
   await page.getByRole('menuitem', { name: 'Prêt' }).click();
   await page.getByRole('button', { name: /^Publier/ }).click();
   await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
-  // A loaded machine (2 cores, several test runs) takes its time merging.
-  await expect.poll(() => git('branch', '--list', `cms/${collection}/*`), { timeout: 60_000 }).toBe('');
+  await expect.poll(() => git('branch', '--list', `cms/${collection}/*`), { timeout: WAIT }).toBe('');
+}
+
+async function saveAndPublish(collection: string): Promise<void> {
+  await save(collection);
+  await publish(collection);
 }
 
 function yamlOf(file: string): Record<string, unknown> {
   return parse(readFileSync(path.join(checkout, 'data', file), 'utf8'), { version: '1.2' }) as Record<string, unknown>;
 }
 
-// Decap's own UI under load: each test retried once, assertions unchanged.
-describe('/admin/ on decap-server in git mode', { retry: 1 }, () => {
+/** A fixture export under the name a comms officer's download would have. */
+function download(fixture: string, name: string): string {
+  const file = path.join(tempDir('miroir-download-'), name);
+  cpSync(path.join(FIXTURES, 'exports', fixture), file);
+  return file;
+}
+
+describe('/admin/ on decap-server in git mode', { timeout: 4 * WAIT }, () => {
+  beforeEach(freshCheckout);
+
   it('shows the action form in French, with help texts and the choices’ words', async () => {
     await openForm('actions', 'Un rapport d');
     const item = await unfold('Un rapport d');
@@ -214,6 +271,49 @@ describe('/admin/ on decap-server in git mode', { retry: 1 }, () => {
     expect(check.status, check.stdout).toBe(0);
   });
 
+  it('uploads a new verbatims export in the form: it waits in the draft’s branch, then replaces verbatims.csv once published', async () => {
+    // French Excel's export: `;`, Windows-1252, CRLF — it must arrive byte for byte.
+    const upload = download(path.join('excel-fr', 'verbatims.csv'), 'Export avis clients octobre.csv');
+    const bytes = readFileSync(upload);
+    const published = gitFile('main', 'data/verbatims.csv')!;
+    expect(published.equals(bytes)).toBe(false);
+    await openForm('verbatims', 'Export des verbatims');
+    await (await input(page.locator('body'), /^Export des verbatims/)).setInputFiles(upload);
+    await page.getByText('sera enregistré sous verbatims.csv').waitFor();
+    await save('verbatims');
+    // The draft (the pull request) holds the new export; main still has the old one.
+    expect(gitFile(draftBranch('verbatims'), 'data/verbatims.csv')?.equals(bytes)).toBe(true);
+    expect(gitFile('main', 'data/verbatims.csv')?.equals(published)).toBe(true);
+    expect(git('log', '--format=%s', 'main')).toBe('data');
+    await publish('verbatims');
+    expect(readFileSync(path.join(checkout, 'data', 'verbatims.csv')).equals(bytes)).toBe(true);
+    // main never went without its export on the way (no deletion, no direct commit).
+    expect(git('log', '--diff-filter=D', '--format=%h', 'main', '--', 'data/verbatims.csv')).toBe('');
+    const check = run('check', { dataDir: path.join(checkout, 'data') });
+    expect(check.status, check.stdout).toBe(0);
+    const summary = run('summary', { args: [before, path.join(checkout, 'data')] });
+    expect(summary.status, summary.stderr).toBe(0);
+    expect(summary.stdout).toContain('Accueil très chaleureux, merci à Léa');
+    expect(summary.stdout).toContain('3 ajoutés');
+  });
+
+  it('uploads an .xlsx export byte for byte, and says that the .csv beside it must go (the check of the draft refuses both)', async () => {
+    const upload = download(path.join('microsoft-forms', 'verbatims.xlsx'), 'Enquête satisfaction (1-12).xlsx');
+    await openForm('verbatims', 'Export des verbatims');
+    await (await input(page.locator('body'), /^Export des verbatims/)).setInputFiles(upload);
+    await page.getByText('sera enregistré sous verbatims.xlsx').waitFor();
+    await page.getByText('Le dossier contient aussi verbatims.csv').waitFor();
+    await save('verbatims');
+    expect(gitFile(draftBranch('verbatims'), 'data/verbatims.xlsx')?.equals(readFileSync(upload))).toBe(true);
+    expect(gitFile('main', 'data/verbatims.xlsx')).toBeUndefined();
+    // The pull request's check, on the draft's files.
+    const draft = path.join(tempDir('miroir-draft-'), 'tree');
+    gitIn(checkout, 'worktree', 'add', '-q', draft, draftBranch('verbatims'));
+    const check = run('check', { dataDir: path.join(draft, 'data') });
+    expect(check.status).not.toBe(0);
+    expect(check.stdout).toMatch(/verbatims\.csv.*verbatims\.xlsx|verbatims\.xlsx.*verbatims\.csv/);
+  });
+
   it('asked nothing of another origin than its own and the local backend', () => {
     expect(foreign).toEqual([]);
   });
@@ -240,7 +340,7 @@ describe('what /admin/ changes in the build', () => {
     const dist = path.join(work, 'dist');
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(path.join(dist, 'admin', 'index.html'), 'utf8'))![1]!;
     const connect = csp.split('; ').find((d) => d.startsWith('connect-src'))!;
-    expect(connect).toMatch(/^connect-src 'self' https:\/\/api\.github\.com https:\/\/oauth\.example http:\/\/localhost:\d+$/);
+    expect(connect).toMatch(/^connect-src 'self' blob: https:\/\/api\.github\.com https:\/\/oauth\.example http:\/\/localhost:\d+$/);
     expect(csp).toContain("default-src 'self'");
     const config = parse(readFileSync(path.join(dist, 'admin', 'config.yml'), 'utf8')) as Json;
     expect(config.backend).toMatchObject({ name: 'github', repo: 'fait-maison/miroir-data', branch: 'main', base_url: 'https://oauth.example' });

@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { stringify } from 'yaml';
-import { adminConfig, authParts } from '../../editor/admin-config.ts';
+import { adminConfig, authParts, EXPORT_WIDGET } from '../../editor/admin-config.ts';
 import type { Project } from '../../model.ts';
-import { ADMIN_WORDS } from '../../words/admin.ts';
+import { ADMIN_WORDS, EXPORT_WORDS } from '../../words/admin.ts';
 import { LABELS } from '../../words/labels.ts';
 
 const STYLES = ['wall.css', 'verbatims.css', 'actions.css'];
@@ -34,7 +34,9 @@ export function adminCsp(authUrl: string, localBackend?: string): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' ${[...new Set(api)].join(' ')}`,
+    // blob: an uploaded file is read back from its in-page address before it is sent
+    // (the verbatims export, a respondent file).
+    `connect-src 'self' blob: ${[...new Set(api)].join(' ')}`,
     "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -99,7 +101,18 @@ function clientJs(root: string, name: string, define: Record<string, string> = {
 
 function previewsJs(root: string, project: Project): string {
   const L = LABELS[project.site.locale];
-  const words = { youSaid: L.youSaid, weDid: L.weDid, featured: L.wall.featured, status: L.status, sentiment: L.sentiment, styles: ['preview.css'] };
+  const { attached, refused, otherKind } = EXPORT_WORDS[project.site.locale];
+  const words = {
+    youSaid: L.youSaid,
+    weDid: L.weDid,
+    featured: L.wall.featured,
+    status: L.status,
+    sentiment: L.sentiment,
+    styles: ['preview.css'],
+    upload: { attached, refused, otherKind },
+    exportWidget: EXPORT_WIDGET,
+    dataFolder: dataPathInRepo(project.dataDir),
+  };
   return clientJs(root, 'previews.ts', { MIROIR_PREVIEW: JSON.stringify(words) });
 }
 
@@ -111,6 +124,12 @@ function copyDecap(target: string): void {
     if (!/\.(js|wasm)$/.test(name) || !statSync(path.join(dist, name)).isFile()) continue;
     copyFileSync(path.join(dist, name), path.join(target, name));
   }
+}
+
+/** The verbatims export the data folder holds now: the upload warns when one of the other kind is added. */
+function exportFile(dataDir: string): { exportFile?: string } {
+  const name = ['verbatims.csv', 'verbatims.xlsx'].find((n) => existsSync(path.join(dataDir, n)));
+  return name ? { exportFile: name } : {};
 }
 
 export interface AdminBuild {
@@ -133,6 +152,7 @@ export function writeAdmin(stage: string, project: Project, opts: AdminBuild): v
     dimensions: project.dimensions,
     screens: project.site.screens,
     ...(opts.localBackend ? { localBackend: opts.localBackend } : {}),
+    ...exportFile(project.dataDir),
   });
   writeFileSync(path.join(target, 'config.yml'), stringify(config, { lineWidth: 0 }));
   writeFileSync(path.join(target, 'index.html'), page(project, adminCsp(admin.auth_url, opts.localBackend)));

@@ -3,7 +3,9 @@
 // wall's own stylesheets (registered as preview styles); then it starts Decap, whose
 // built bundle only registers `DecapCmsApp` (React comes from react.js, see
 // react-globals.ts). The words come from the catalogue through the build
-// (`MIROIR_PREVIEW`, see src/commands/build/admin.ts).
+// (`MIROIR_PREVIEW`, see src/commands/build/admin.ts). The verbatims export's upload
+// widget is registered here too (export-upload.ts).
+import { registerExportUpload, type ReactLike, type UploadCms, type UploadWords } from './export-upload.ts';
 
 interface PreviewWords {
   youSaid: string;
@@ -12,6 +14,10 @@ interface PreviewWords {
   status: Record<string, string>;
   sentiment: Record<string, string>;
   styles: string[];
+  upload: UploadWords;
+  /** The upload's widget name and the data folder's path in the repository. */
+  exportWidget: string;
+  dataFolder: string;
 }
 
 type Props = Record<string, unknown>;
@@ -20,7 +26,7 @@ type H = (tag: string, props: Props | null, ...children: unknown[]) => unknown;
 interface Entry {
   getIn(path: string[]): { toJS?: () => unknown } | undefined;
 }
-interface Cms {
+interface Cms extends UploadCms {
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(name: string, component: (props: { entry: Entry }) => unknown): void;
   /** Reads config.yml next to the page and renders the editor. */
@@ -28,7 +34,7 @@ interface Cms {
 }
 
 declare const MIROIR_PREVIEW: PreviewWords;
-const w = window as unknown as { DecapCmsApp: Cms; React: { createElement: H } };
+const w = window as unknown as { DecapCmsApp: Cms; React: ReactLike };
 const CMS = w.DecapCmsApp;
 const h: H = w.React.createElement;
 const words = MIROIR_PREVIEW;
@@ -108,5 +114,7 @@ function wordStatuses(): void {
   }
 }
 new MutationObserver(wordStatuses).observe(document.body, { subtree: true, childList: true, characterData: true });
+
+registerExportUpload(CMS, w.React, words.upload, words.exportWidget, words.dataFolder);
 
 CMS.init();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDimensions } from '../../../src/data/barometer/fields.ts';
 import { z } from 'zod';
-import { adminConfig, FILE_ONLY, FORM_FILES, FORM_OVERRIDES, formSchema, OTHER_SPELLINGS, type DecapField } from '../../../src/editor/admin-config.ts';
+import { adminConfig, EXPORT_WIDGET, FILE_ONLY, FORM_FILES, FORM_OVERRIDES, formSchema, OTHER_SPELLINGS, type DecapField } from '../../../src/editor/admin-config.ts';
 import { jsonSchema } from '../../../src/editor/json-schemas.ts';
 import type { Locale } from '../../../src/model.ts';
 
@@ -85,7 +85,8 @@ function differences(file: string, schema: Json, fields: DecapField[]): string[]
   const key = (p: string) => `${file}.${p}`;
   const exempt = (p: string) => Object.keys(FILE_ONLY).some((k) => key(p) === k || key(p).startsWith(`${k}.`));
   const inSchema = schemaLeaves(schema, '');
-  const inForm = configLeaves(fields);
+  // The export's upload has no value in the file (it adds verbatims.csv or .xlsx to the draft).
+  const inForm = configLeaves(fields.filter((f) => f.widget !== EXPORT_WIDGET));
   const records = new Set(inSchema.filter((l) => l.kind === 'record').map((l) => l.path));
   const out: string[] = [];
   for (const l of inSchema) {
@@ -170,6 +171,21 @@ describe('the form editor’s configuration (config.yml of /admin/)', () => {
     const waves = new Map(configLeaves(files.get('barometer')!).map((l) => [l.path, l.field]));
     expect(waves.get('waves.responses')).toMatchObject({ widget: 'file', media_folder: '/data/barometer', public_folder: 'barometer' });
     expect(waves.get('waves.dimensions.onboarding')).toMatchObject({ widget: 'number', min: 0, max: 100, label: 'Intégration' });
+  });
+
+  it('uploads the verbatims export into the data folder, with the draft, in both locales’ words', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const first = filesOf(config(locale)).get('verbatims')![0]!;
+      expect(first).toMatchObject({ widget: EXPORT_WIDGET, media_folder: '/data', required: false });
+      expect(first.label).toMatch(locale === 'fr' ? /^Export des verbatims \(\.csv ou \.xlsx\)$/ : /^Verbatims export \(\.csv or \.xlsx\)$/);
+      expect(String(first.hint)).toContain(locale === 'fr' ? 'même demande de modification' : 'same pull request');
+    }
+    // The export the data folder holds when the site is built, for the widget's warning.
+    const withCsv = adminConfig({ locale: 'fr', admin: { repo: 'a/b', branch: 'main', auth_url: 'https://o.example' }, dataPath: 'data', dimensions: DIMENSIONS, screens: [], exportFile: 'verbatims.csv' });
+    expect(filesOf(withCsv).get('verbatims')![0]).toMatchObject({ current: 'verbatims.csv' });
+    expect(filesOf(config()).get('verbatims')![0]).not.toHaveProperty('current');
+    // No other form uploads into the data folder itself.
+    for (const [file, fields] of filesOf(config())) if (file !== 'verbatims') expect(JSON.stringify(fields)).not.toContain('"media_folder":"/data"');
   });
 
   it('labels and explains every field in both locales, from the catalogue', () => {
