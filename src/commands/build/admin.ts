@@ -27,8 +27,9 @@ export function adminCsp(authUrl: string, localBackend?: string): string {
   const api = ['https://api.github.com', authParts(authUrl).base_url, ...(localBackend ? [new URL(localBackend).origin] : [])];
   return [
     "default-src 'self'",
-    // Decap compiles its config validator at run time (without 'unsafe-eval' it does not
-    // start) and ships WebAssembly.
+    // Decap checks config.yml with ajv, which compiles the schema into a `new Function` at
+    // start-up (decap-cms-core's validateConfig, always run; without 'unsafe-eval' the page
+    // stops at « Error loading the CMS configuration »); it also ships WebAssembly.
     "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
     // Decap's components style themselves with inline <style> elements (emotion).
     "style-src 'self' 'unsafe-inline'",
