@@ -4,6 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { DOM, sel } from '../dom.ts';
 
 export interface WallSize {
   width: number;
@@ -51,8 +52,11 @@ export interface WallSection {
 
 /** The slide sections of the open wall page, in rotation order. */
 export async function wallSections(page: Page): Promise<WallSection[]> {
-  const raw = await page.$$eval('[data-slide]', (els) =>
-    els.map((el) => ({ slide: el.getAttribute('data-slide') ?? '', page: el.getAttribute('data-page'), announcement: el.getAttribute('data-announcement') })),
+  // Page callbacks run without imports: the contract goes as their argument.
+  const raw = await page.$$eval(
+    sel(DOM.slide),
+    (els, d) => els.map((el) => ({ slide: el.getAttribute(d.slide) ?? '', page: el.getAttribute(d.page), announcement: el.getAttribute(d.announcement) })),
+    DOM,
   );
   return raw.map((s, index) => {
     const n = s.page ? Number(s.page) : undefined;
@@ -68,18 +72,18 @@ export async function wallSections(page: Page): Promise<WallSection[]> {
  * the DOM contract (move `data-active`, and `data-current` on the progress steps).
  */
 export async function showSection(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => {
+  await page.evaluate(({ i, d }) => {
     const hook = (window as unknown as { miroirWall?: { show?: (n: number) => void } }).miroirWall;
     if (typeof hook?.show === 'function') {
       hook.show(i);
       return;
     }
-    document.querySelectorAll('[data-slide]').forEach((el, j) => el.toggleAttribute('data-active', j === i));
-    document.querySelectorAll('[data-progress] [data-step]').forEach((el, j) => {
-      el.toggleAttribute('data-current', j === i);
-      el.toggleAttribute('data-done', j < i);
+    document.querySelectorAll(`[${d.slide}]`).forEach((el, j) => el.toggleAttribute(d.active, j === i));
+    document.querySelectorAll(`[${d.progress}] [${d.step}]`).forEach((el, j) => {
+      el.toggleAttribute(d.current, j === i);
+      el.toggleAttribute(d.done, j < i);
     });
-  }, index);
+  }, { i: index, d: DOM });
 }
 
 /** Waits until the page's fonts are in and every chart canvas has been drawn (or there is none). */

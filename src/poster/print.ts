@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { DOM } from '../dom.ts';
 import { serve, type StaticServer } from '../headless/serve.ts';
 import { sheetOf, sheetPx } from './fit.ts';
 import type { PrintFacts } from './print-facts.ts';
@@ -35,7 +36,8 @@ export async function printPoster(browser: Browser, dist: string, facts: PrintFa
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     let fitted = true;
     try {
-      await page.waitForFunction(() => document.documentElement.dataset.fitted === 'true', undefined, { timeout: 20_000 });
+      // The callback runs in the page, without imports: the attribute's name goes as its argument.
+      await page.waitForFunction((fitted) => document.documentElement.getAttribute(fitted) === 'true', DOM.fitted, { timeout: 20_000 });
     } catch {
       fitted = false;
     }

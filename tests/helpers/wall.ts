@@ -4,6 +4,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { dataFolder, FIXTURES, run, tempDir } from './cli.ts';
+import { DOM, sel } from '../../src/dom.ts';
 
 // The minimal fixture with opening hours: 07:30-19:30, Monday to Friday, Paris time.
 export const SITE = readFileSync(path.join(FIXTURES, 'minimal', 'site.yaml'), 'utf8').replace(
@@ -129,4 +130,4 @@ export function countLoads(page: Page): { readonly count: number } {
 
 /** Every slide's text, to tell content kept from content blanked or replaced. */
 export const slidesText = (page: Page) =>
-  page.$$eval('[data-slide]', (els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+  page.$$eval(sel(DOM.slide), (els) => els.map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? ''));

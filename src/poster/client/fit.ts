@@ -4,6 +4,7 @@
 // goes while anything overflows, and the quotes' type takes up the room left. The page
 // is then one sheet whatever the data; `npm run poster` waits for html[data-fitted].
 import { nextToDrop, type FitItem } from '../fit.ts';
+import { DOM, sel } from '../../dom.ts';
 
 /** Below this many verbatims, the plan's details give way first. */
 const FEW_QUOTES = 4;
@@ -14,8 +15,8 @@ const GROW_MAX = 1.25;
 /** The boxes that overflow, by name (data-fit-box: page, voices, lower). */
 function overflowingBoxes(): Set<string> {
   const out = new Set<string>();
-  for (const el of document.querySelectorAll<HTMLElement>('[data-fit-box]')) {
-    if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) out.add(el.dataset.fitBox ?? '');
+  for (const el of document.querySelectorAll<HTMLElement>(sel(DOM.fitBox))) {
+    if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) out.add(el.getAttribute(DOM.fitBox) ?? '');
   }
   return out;
 }
@@ -29,7 +30,7 @@ function setGrow(g: number): void {
 }
 
 function spares(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('[data-quote][hidden]')];
+  return [...document.querySelectorAll<HTMLElement>(`${sel(DOM.quote)}[hidden]`)];
 }
 
 /**
@@ -37,17 +38,17 @@ function spares(): HTMLElement[] {
  * becomes a spare ranked above every other, so that it is the first to come back.
  */
 function dropQuote(keep = 1): boolean {
-  const quotes = [...document.querySelectorAll<HTMLElement>('[data-quote]:not([hidden])')];
+  const quotes = [...document.querySelectorAll<HTMLElement>(`${sel(DOM.quote)}:not([hidden])`)];
   if (quotes.length <= keep) return false;
   const items: FitItem[] = quotes.map((q) => ({
-    date: q.dataset.date ?? '',
-    sentiment: (q.dataset.sentiment ?? 'neutral') as FitItem['sentiment'],
-    featured: q.dataset.featured === 'true',
+    date: q.getAttribute(DOM.quoteDate) ?? '',
+    sentiment: (q.getAttribute(DOM.sentiment) ?? 'neutral') as FitItem['sentiment'],
+    featured: q.getAttribute(DOM.featured) === 'true',
   }));
   const i = nextToDrop(items);
   if (i < 0) return false;
-  const rank = Math.max(0, ...spares().map((s) => Number(s.dataset.fitSpare) || 0)) + 1;
-  quotes[i]!.dataset.fitSpare = String(rank);
+  const rank = Math.max(0, ...spares().map((s) => Number(s.getAttribute(DOM.fitSpare)) || 0)) + 1;
+  quotes[i]!.setAttribute(DOM.fitSpare, String(rank));
   quotes[i]!.hidden = true;
   return true;
 }
@@ -57,8 +58,8 @@ function dropQuote(keep = 1): boolean {
  * and more (the first "you said / we did" pair) only when `late`.
  */
 function dropOptional(late: boolean): boolean {
-  const blocks = [...document.querySelectorAll<HTMLElement>('[data-fit-optional]')]
-    .map((el) => ({ el, rank: Number(el.dataset.fitOptional) }))
+  const blocks = [...document.querySelectorAll<HTMLElement>(sel(DOM.fitOptional))]
+    .map((el) => ({ el, rank: Number(el.getAttribute(DOM.fitOptional)) }))
     .filter((b) => late || b.rank < 10)
     .sort((a, b) => a.rank - b.rank);
   if (blocks.length === 0) return false;
@@ -69,7 +70,7 @@ function dropOptional(late: boolean): boolean {
 /** Hidden verbatims come back, the last dropped first, while they fit. */
 function restoreSpares(): number {
   if (overflowing()) return 0;
-  const order = spares().sort((a, b) => Number(b.dataset.fitSpare) - Number(a.dataset.fitSpare));
+  const order = spares().sort((a, b) => Number(b.getAttribute(DOM.fitSpare)) - Number(a.getAttribute(DOM.fitSpare)));
   let restored = 0;
   for (const el of order) {
     el.hidden = false;
@@ -144,11 +145,11 @@ export function fitPoster(): void {
   const run = (): void => {
     const { restored, dropped, scale, grown } = fit();
     const root = document.documentElement;
-    root.dataset.restored = String(restored);
-    root.dataset.dropped = String(dropped);
-    root.dataset.scale = String(scale);
-    root.dataset.grown = String(grown);
-    root.dataset.fitted = 'true';
+    root.setAttribute(DOM.restored, String(restored));
+    root.setAttribute(DOM.dropped, String(dropped));
+    root.setAttribute(DOM.scale, String(scale));
+    root.setAttribute(DOM.grown, String(grown));
+    root.setAttribute(DOM.fitted, 'true');
   };
   // Measure with the real font and the logo in place: after `load` (images), with the
   // poster's font asked for explicitly (a font no element has used yet is not loading,

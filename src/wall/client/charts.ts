@@ -7,6 +7,7 @@
 // also in the page as text: the canvas is a picture of them.
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, type ChartConfiguration, type Plugin } from 'chart.js';
 import type { LineChartProps, LineSeries } from '../view/charts.ts';
+import { DOM, sel } from '../../dom.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale);
 
@@ -141,7 +142,7 @@ export function config(el: HTMLCanvasElement, props: LineChartProps): ChartConfi
 const drawn = new WeakSet<HTMLCanvasElement>();
 
 function drawAll(): void {
-  for (const block of document.querySelectorAll<HTMLScriptElement>('script[type="application/json"][data-chart]')) {
+  for (const block of document.querySelectorAll<HTMLScriptElement>(`script[type="application/json"]${sel(DOM.chart)}`)) {
     const canvas = block.parentElement?.querySelector('canvas');
     if (!canvas || drawn.has(canvas)) continue;
     drawn.add(canvas);

@@ -2,6 +2,7 @@
 // announcements, playlist.ts), the heartbeat to the uptime monitor, and the setup
 // screen at `?setup` (loaded only then, so every other wall keeps its small script).
 import type { WallRuntimeConfig } from './config.ts';
+import { DOM } from '../../dom.ts';
 import { createHeartbeat } from './heartbeat.ts';
 import { createProgramme, type Moment } from './playlist.ts';
 import { localStamp, localTime } from './schedule.ts';
@@ -29,7 +30,7 @@ export interface Field {
 
 export function createField(cfg: WallRuntimeConfig, sections: readonly HTMLElement[], steps: readonly HTMLElement[]): Field {
   const moment = (now: Date): Moment => ({ ...localTime(now, cfg.timezone), stamp: localStamp(now, cfg.timezone) });
-  const meta = sections.map((s) => ({ slide: s.dataset.slide ?? '', announcement: s.dataset.announcement }));
+  const meta = sections.map((s) => ({ slide: s.getAttribute(DOM.slide) ?? '', announcement: s.getAttribute(DOM.announcement) ?? undefined }));
   const programme = createProgramme(meta, cfg.dayparts, cfg.announcements, steps, moment(new Date()));
   const heartbeat = createHeartbeat(cfg.heartbeat, cfg.screen, cfg.buildId);
   if (new URLSearchParams(location.search).has('setup')) {
@@ -44,7 +45,7 @@ export function createField(cfg: WallRuntimeConfig, sections: readonly HTMLEleme
     beat: (now, open) => heartbeat.tick(now.getTime(), open && navigator.onLine),
     state: (current) => ({
       playing: [...programme.playlist.regular, ...programme.playlist.urgent].sort((a, b) => a - b),
-      announcement: sections[current]?.dataset.announcement ?? null,
+      announcement: sections[current]?.getAttribute(DOM.announcement) ?? null,
       heartbeats: heartbeat.sent,
     }),
   };

@@ -2,6 +2,7 @@
 // offline strip and copy, night hours, burn-in drift. Every job owns one timer slot
 // (timers.ts) and every listener is added once here, so weeks of running add nothing.
 import { CONFIG_ID, readConfig, type WallRuntimeConfig } from './config.ts';
+import { DOM, sel } from '../../dom.ts';
 import { SHIFT_EVERY_MINUTES, staticShift } from './burnin.ts';
 import { brokenDeploy, checkBuild, verifyBuild } from './deploy.ts';
 import { createField, type FieldState } from './field.ts';
@@ -51,13 +52,13 @@ const FIRST_CHECK_MS = 10_000;
 
 function run(cfg: WallRuntimeConfig): WallApi {
   const root = document.documentElement;
-  const sections = Array.from(document.querySelectorAll<HTMLElement>('[data-slide]'));
-  const field = createField(cfg, sections, Array.from(document.querySelectorAll<HTMLElement>('[data-progress] [data-step]')));
-  const strip = createStrip(document.querySelector<HTMLElement>('[data-wall-offline]'), root);
+  const sections = Array.from(document.querySelectorAll<HTMLElement>(sel(DOM.slide)));
+  const field = createField(cfg, sections, Array.from(document.querySelectorAll<HTMLElement>(`${sel(DOM.progress)} ${sel(DOM.step)}`)));
+  const strip = createStrip(document.querySelector<HTMLElement>(sel(DOM.offline)), root);
   let stripKind: WallState['strip'] = null;
   const night = createNightView(
-    document.querySelector<HTMLElement>('[data-wall-night]'),
-    document.querySelector<HTMLElement>('[data-wall-clock]'),
+    document.querySelector<HTMLElement>(sel(DOM.night)),
+    document.querySelector<HTMLElement>(sel(DOM.clock)),
     cfg.locale,
     cfg.timezone,
   );
@@ -76,7 +77,7 @@ function run(cfg: WallRuntimeConfig): WallApi {
   const checkSlot = slots.slot();
   const connectivity = createConnectivity();
   const reloads = createReloadGuard(cfg.buildId, keptValue(`miroir-reload:${location.pathname}`));
-  const cache = setUpOfflineCache(cfg.base, cfg.buildId, (count) => root.setAttribute('data-wall-cached', String(count)));
+  const cache = setUpOfflineCache(cfg.base, cfg.buildId, (count) => root.setAttribute(DOM.cached, String(count)));
 
   let reloading = false;
   let reloadPending = false;
@@ -94,7 +95,7 @@ function run(cfg: WallRuntimeConfig): WallApi {
 
   const rotation = createRotation({
     sections,
-    progress: document.querySelector<HTMLElement>('[data-progress]'),
+    progress: document.querySelector<HTMLElement>(sel(DOM.progress)),
     slideMs: cfg.slideSeconds * 1000,
     slot: rotationSlot,
     reducedMotion: () => motion.matches,
@@ -187,7 +188,7 @@ function run(cfg: WallRuntimeConfig): WallApi {
     state: () => ({
       index: rotation.index,
       count: sections.length,
-      slide: sections[rotation.index]?.dataset.slide ?? null,
+      slide: sections[rotation.index]?.getAttribute(DOM.slide) ?? null,
       open: !night.visible,
       offline: connectivity.offline,
       strip: stripKind,

@@ -2,6 +2,7 @@
 // wanders slowly (burn-in). The overlay and the clock are server-rendered once; this
 // only toggles and rewrites a text node, so nothing grows over weeks.
 import type { Locale } from '../../model.ts';
+import { DOM } from '../../dom.ts';
 import { clockSpot } from './burnin.ts';
 
 export interface NightView {
@@ -27,7 +28,7 @@ export function createNightView(overlay: HTMLElement | null, clock: HTMLElement 
   return {
     show(now, step) {
       visible = true;
-      root.setAttribute('data-wall-closed', '');
+      root.setAttribute(DOM.closed, '');
       if (clock) {
         const text = format.format(now);
         if (clock.textContent !== text) clock.textContent = text;
@@ -40,7 +41,7 @@ export function createNightView(overlay: HTMLElement | null, clock: HTMLElement 
     },
     hide() {
       visible = false;
-      root.removeAttribute('data-wall-closed');
+      root.removeAttribute(DOM.closed);
       if (overlay) overlay.hidden = true;
     },
     get visible() {

@@ -3,6 +3,8 @@
 // apart, is an outage — or, when the server answers with something that is not our
 // build.json, a broken deploy, which the strip says as such (« Hors ligne » would send
 // someone to check the network for nothing).
+import { DOM } from '../../dom.ts';
+
 export const CHECK_EVERY_MS = 60_000;
 export const RETRY_EVERY_MS = 15_000;
 /** While dark nobody sees the screen: a new build can wait a quarter of an hour. */
@@ -62,8 +64,8 @@ export interface Strip {
 export function createStrip(el: HTMLElement | null, root: HTMLElement): Strip {
   const texts: Record<StripKind, string> = {
     offline: el?.textContent ?? '',
-    broken: el?.dataset.broken ?? '',
-    held: el?.dataset.held ?? '',
+    broken: el?.getAttribute(DOM.broken) ?? '',
+    held: el?.getAttribute(DOM.held) ?? '',
   };
   let shown: StripKind | null = null;
   return {
@@ -72,10 +74,10 @@ export function createStrip(el: HTMLElement | null, root: HTMLElement): Strip {
       shown = kind;
       if (kind) {
         el.textContent = texts[kind] || texts.offline;
-        el.setAttribute('data-wall-strip', kind);
-      } else el.removeAttribute('data-wall-strip');
+        el.setAttribute(DOM.strip, kind);
+      } else el.removeAttribute(DOM.strip);
       el.hidden = kind === null;
-      root.toggleAttribute('data-wall-disconnected', kind !== null);
+      root.toggleAttribute(DOM.disconnected, kind !== null);
     },
   };
 }

@@ -4,6 +4,7 @@
 // animation (WallRuntime.astro) restarted at each change, so the compositor runs it and
 // no JavaScript runs per frame on a Raspberry Pi; none under reduced motion.
 import type { Slot } from './timers.ts';
+import { DOM, sel } from '../../dom.ts';
 
 export function wrapIndex(i: number, count: number): number {
   if (count <= 0) return 0;
@@ -37,7 +38,7 @@ export interface Rotation {
 
 export function createRotation(opts: RotationOptions): Rotation {
   const { sections, progress, slideMs, slot } = opts;
-  let index = Math.max(0, sections.findIndex((s) => s.hasAttribute('data-active')));
+  let index = Math.max(0, sections.findIndex((s) => s.hasAttribute(DOM.active)));
   let running = false;
 
   if (progress) {
@@ -45,20 +46,20 @@ export function createRotation(opts: RotationOptions): Rotation {
     progress.style.setProperty('--wall-slide-count', String(sections.length));
   }
 
-  const steps = progress ? Array.from(progress.querySelectorAll<HTMLElement>('[data-step]')) : [];
+  const steps = progress ? Array.from(progress.querySelectorAll<HTMLElement>(sel(DOM.step))) : [];
 
   const restartProgress = (): void => {
     if (!progress) return;
     progress.style.setProperty('--wall-slide-index', String(index));
     for (const [k, step] of steps.entries()) {
-      step.toggleAttribute('data-current', k === index);
-      step.toggleAttribute('data-done', k < index);
+      step.toggleAttribute(DOM.current, k === index);
+      step.toggleAttribute(DOM.done, k < index);
     }
     if (!running || opts.reducedMotion()) {
-      progress.removeAttribute('data-running');
+      progress.removeAttribute(DOM.running);
       return;
     }
-    progress.setAttribute('data-running', '');
+    progress.setAttribute(DOM.running, '');
     // Restart whatever CSS animation the look put on the indicator (and inside it).
     for (const a of progress.getAnimations({ subtree: true })) {
       a.cancel();
@@ -81,8 +82,8 @@ export function createRotation(opts: RotationOptions): Rotation {
     if (sections.length === 0) return;
     const target = wrapIndex(i, sections.length);
     for (const [k, s] of sections.entries()) {
-      if (k === target) s.setAttribute('data-active', '');
-      else s.removeAttribute('data-active');
+      if (k === target) s.setAttribute(DOM.active, '');
+      else s.removeAttribute(DOM.active);
     }
     index = target;
     restartProgress();

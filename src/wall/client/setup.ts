@@ -4,6 +4,7 @@
 // size stays legible, the build and data date, the hours and the next switch, and
 // whether the offline copy is held. Loaded only with `?setup`; built once, as text.
 import type { Weekday } from '../../model.ts';
+import { DOM, sel } from '../../dom.ts';
 import { qrSvg } from '../../poster/qr.ts';
 import { SETUP_WORDS } from '../../words/field.ts';
 import type { WallRuntimeConfig } from './config.ts';
@@ -45,13 +46,13 @@ const clock = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '
 export function showSetup(cfg: WallRuntimeConfig): HTMLElement {
   const W = SETUP_WORDS[cfg.locale];
   const tag = cfg.locale === 'fr' ? 'fr-FR' : 'en-GB';
-  const wall = document.querySelector<HTMLElement>('[data-wall]');
+  const wall = document.querySelector<HTMLElement>(sel(DOM.wall));
   const address = `${location.origin}${location.pathname}`;
-  const title = wall?.dataset.title ?? '';
+  const title = wall?.getAttribute(DOM.title) ?? '';
 
   const panel = document.createElement('section');
   panel.className = 'wall-setup';
-  panel.setAttribute('data-wall-setup', '');
+  panel.setAttribute(DOM.setup, '');
   panel.setAttribute('aria-labelledby', 'wall-setup-heading');
   const heading = document.createElement('h1');
   heading.id = 'wall-setup-heading';
@@ -65,7 +66,7 @@ export function showSetup(cfg: WallRuntimeConfig): HTMLElement {
   const list = document.createElement('dl');
   const row = (term: string, value: string, key: string): HTMLElement => {
     const div = document.createElement('div');
-    div.dataset.setup = key;
+    div.setAttribute(DOM.setupLine, key);
     const dt = document.createElement('dt');
     dt.textContent = term;
     const dd = document.createElement('dd');
@@ -109,12 +110,12 @@ export function showSetup(cfg: WallRuntimeConfig): HTMLElement {
     const px = wall ? smallestText(wall) : 0;
     const shown = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(px);
     legible.textContent = px >= MIN_TEXT_PX ? W.legible(shown) : W.illegible(shown);
-    panel.toggleAttribute('data-illegible', px < MIN_TEXT_PX);
-    const files = Number(document.documentElement.getAttribute('data-wall-cached') ?? '0');
+    panel.toggleAttribute(DOM.illegible, px < MIN_TEXT_PX);
+    const files = Number(document.documentElement.getAttribute(DOM.cached) ?? '0');
     offline.textContent = files > 0 ? W.offlineHeld(files) : W.offlineNone;
   };
   refresh();
   window.addEventListener('resize', refresh);
-  new MutationObserver(refresh).observe(document.documentElement, { attributes: true, attributeFilter: ['data-wall-cached'] });
+  new MutationObserver(refresh).observe(document.documentElement, { attributes: true, attributeFilter: [DOM.cached] });
   return panel;
 }
