@@ -22,6 +22,8 @@ export const ADMIN_WORDS: Record<Locale, { title: (organisation: string) => stri
 export interface ExportWords {
   label: string;
   hint: string;
+  /** The upload's button. */
+  choose: string;
   /** Said once the file is in the draft. */
   attached: string;
   /** A file that is neither .csv nor .xlsx. */
@@ -34,6 +36,7 @@ export const EXPORT_WORDS: Record<Locale, ExportWords> = {
   fr: {
     label: 'Export des verbatims (.csv ou .xlsx)',
     hint: `Le fichier tel que l’outil l’exporte (Excel, Google Forms, Microsoft Forms, Typeform…). Il remplace l’export actuel, dans la même demande de modification que le reste du formulaire${NBSP}: rien ne change sur les écrans avant la publication.`,
+    choose: 'Choisir le fichier…',
     attached: `«${NNBSP}{name}${NNBSP}» sera enregistré sous {stored} avec vos modifications.`,
     refused: `«${NNBSP}{name}${NNBSP}» n’est ni un .csv ni un .xlsx${NNBSP}: exportez les réponses dans l’un de ces formats.`,
     otherKind: `Le dossier contient aussi {other}${NNBSP}: supprimez-le sur GitHub dans cette demande de modification, sinon la vérification refusera les deux fichiers.`,
@@ -41,6 +44,7 @@ export const EXPORT_WORDS: Record<Locale, ExportWords> = {
   en: {
     label: 'Verbatims export (.csv or .xlsx)',
     hint: 'The file as the tool exports it (Excel, Google Forms, Microsoft Forms, Typeform…). It replaces the current export, in the same pull request as the rest of the form: no screen changes before it is published.',
+    choose: 'Choose the file…',
     attached: '“{name}” will be saved as {stored} with your changes.',
     refused: '“{name}” is neither a .csv nor an .xlsx: export the answers in one of these formats.',
     otherKind: 'The folder also holds {other}: delete it on GitHub in this pull request, or the check will refuse both files.',

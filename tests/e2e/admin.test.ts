@@ -280,6 +280,7 @@ describe('/admin/ on decap-server in git mode', { timeout: 4 * WAIT }, () => {
     await openForm('verbatims', 'Export des verbatims');
     await (await input(page.locator('body'), /^Export des verbatims/)).setInputFiles(upload);
     await page.getByText('sera enregistré sous verbatims.csv').waitFor();
+    if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-export.png') });
     await save('verbatims');
     // The draft (the pull request) holds the new export; main still has the old one.
     expect(gitFile(draftBranch('verbatims'), 'data/verbatims.csv')?.equals(bytes)).toBe(true);

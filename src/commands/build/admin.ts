@@ -102,7 +102,7 @@ function clientJs(root: string, name: string, define: Record<string, string> = {
 
 function previewsJs(root: string, project: Project): string {
   const L = LABELS[project.site.locale];
-  const { attached, refused, otherKind } = EXPORT_WORDS[project.site.locale];
+  const { choose, attached, refused, otherKind } = EXPORT_WORDS[project.site.locale];
   const words = {
     youSaid: L.youSaid,
     weDid: L.weDid,
@@ -110,7 +110,7 @@ function previewsJs(root: string, project: Project): string {
     status: L.status,
     sentiment: L.sentiment,
     styles: ['preview.css'],
-    upload: { attached, refused, otherKind },
+    upload: { choose, attached, refused, otherKind },
     exportWidget: EXPORT_WIDGET,
     dataFolder: dataPathInRepo(project.dataDir),
   };

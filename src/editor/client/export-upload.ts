@@ -20,6 +20,7 @@ type H = (tag: string, props: Record<string, unknown> | null, ...children: unkno
 
 /** What the widget says, from src/words/admin.ts (EXPORT_WORDS) through the build. */
 export interface UploadWords {
+  choose: string;
   attached: string;
   refused: string;
   otherKind: string;
@@ -56,6 +57,9 @@ export interface UploadCms {
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   getBackend(name: string): { init: (...args: unknown[]) => Record<string, unknown> } | undefined;
 }
+
+/** Decap's own buttons' look (a light one, as its list's « Ajouter »). */
+const BUTTON = { display: 'inline-block', padding: '6px 14px', borderRadius: '5px', background: '#dfdfe3', color: '#313d3e', fontWeight: 700, fontSize: '14px', cursor: 'pointer' };
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 const trimSlashes = (p: string) => p.replace(/^\/+|\/+$/g, '');
@@ -128,7 +132,9 @@ export function registerExportUpload(cms: UploadCms, React: ReactLike, words: Up
       const { said, warning, error } = this.state;
       return h(
         'div',
-        { className: classNameWrapper, 'data-upload': 'verbatims-export' },
+        { className: classNameWrapper, style: { position: 'relative' }, 'data-upload': 'verbatims-export' },
+        // The browser's own file button speaks the browser's language, not the site's: it
+        // is hidden (still focusable) behind a button in the site's words.
         h('input', {
           id: forID,
           type: 'file',
@@ -136,7 +142,9 @@ export function registerExportUpload(cms: UploadCms, React: ReactLike, words: Up
           onChange: this.onFile,
           onFocus: setActiveStyle,
           onBlur: setInactiveStyle,
+          style: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
         }),
+        h('label', { htmlFor: forID, style: BUTTON }, words.choose),
         said ? h('p', { role: 'status' }, said) : null,
         warning ? h('p', { role: 'alert' }, warning) : null,
         error ? h('p', { role: 'alert' }, error) : null,
