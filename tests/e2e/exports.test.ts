@@ -113,7 +113,8 @@ describe('verbatims as the tools export them', () => {
 
   it('Microsoft Forms: an .xlsx, times as date cells, positions with the cell and sheet', () => {
     // Layout: Forms' "Open in Excel" workbook, sheet Form1: ID, Start time, Completion time,
-    // Email, Name, then one column per question, the times as date cells (make.ts writes it).
+    // Email, Name, Last modified time, then one column per question, the times as date cells
+    // (make.ts writes it; the column list as public scripts reading these workbooks name it).
     const { lines, published } = checkAndBuild({
       'site.yaml': site('{ date: "Completion time", text: "Anything you would like to tell us?", stars: "How satisfied are you with our service?" }'),
       'verbatims.csv': null,
@@ -127,8 +128,9 @@ describe('verbatims as the tools export them', () => {
     ]);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.xlsx:1:1: ${IGNORED}.*«\u202fID\u202f», «\u202fStart time\u202f», «\u202fEmail\u202f», «\u202fName\u202f».* \\(cellule A1, feuille «\u202fForm1\u202f»\\)$`));
-    // Row 4 (ID 3) has no comment, in column G.
-    expect(lines[1]).toBe('data/verbatims.xlsx:4:7: warning: 1 ligne n’a pas de texte dans «\u202fAnything you would like to tell us?\u202f»\u00a0: elle est ignorée (ligne 4). Rien à faire si cette ligne est vide exprès\u202f; sinon, remplissez son texte. (cellule G4, feuille «\u202fForm1\u202f»)');
+    // Row 4 (ID 3) has no comment, in column H (the 8th: Last modified time is the 6th).
+    expect(lines[1]).toMatch(startsWith('data/verbatims.xlsx:4:8: warning: 1 ligne n’a pas de texte dans «\u202fAnything you would like to tell us?\u202f»\u00a0: elle est ignorée (ligne 4).'));
+    expect(lines[1]).toMatch(/ \(cellule H4, feuille «\u202fForm1\u202f»\)$/);
   });
 
   it('Play Console: UTF-16 with a BOM, UTC times, rating-only reviews, a developer reply', () => {
@@ -149,7 +151,7 @@ describe('verbatims as the tools export them', () => {
     expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:1: ${IGNORED}.*«\u202fPackage Name\u202f»`));
     // Line 3: "fr.faitmaison.app,412,4.1.2,fr,OnePlus8T," (41) + two dates and two millis (21 + 14 + 21 + 14)
     // + "4," (2) + the empty title's "," (1) = 114 characters → the text at col 115.
-    expect(lines[1]).toMatch(startsWith('data/verbatims.csv:3:115: warning: 1 ligne n’a pas de texte dans «\u202fReview Text\u202f»\u00a0: elle est ignorée (ligne 3). Rien à faire si cette ligne est vide exprès\u202f; sinon, remplissez son texte.'));
+    expect(lines[1]).toMatch(startsWith('data/verbatims.csv:3:115: warning: 1 ligne n’a pas de texte dans «\u202fReview Text\u202f»\u00a0: elle est ignorée (ligne 3).'));
   });
 
   it('Zendesk: Good/Bad as the sentiment; Offered/Unoffered (never answered) skipped with one warning', () => {
