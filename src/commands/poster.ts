@@ -39,7 +39,7 @@ guard(async () => {
   try {
     browser = await launchChromium();
   } catch (e) {
-    if (e instanceof NoBrowserError) process.stderr.write(`${say.noBrowser}\n${e.message}\n`);
+    if (e instanceof NoBrowserError) process.stderr.write(`${say.noBrowser}\n${e.detail(facts.locale)}\n`);
     else process.stderr.write(`${say.badBrowser(firstLine(e))}\n`);
     return 1;
   }

@@ -17,7 +17,7 @@ try {
 } catch (e) {
   temp.remove();
   if (!(e instanceof NoBrowserError)) throw e;
-  process.stderr.write(`${say.noBrowser}\n${e.message}\n`);
+  process.stderr.write(`${say.noBrowser}\n${e.detail(TERMINAL_LOCALE)}\n`);
   process.exit(1);
 }
 process.stderr.write(`${say.browser(chrome)}\n`);

@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { Locale } from '../model.ts';
+import { BROWSER_WORDS, type NotStarting } from '../words/browser.ts';
 
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 const SYSTEM_PATHS = [
@@ -17,7 +19,6 @@ const SYSTEM_PATHS = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
-const INSTALL = 'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome) or set CHROME_PATH to its binary.';
 
 /** Flags that keep a headless Chromium quiet on a closed network and inside containers. */
 export const CHROMIUM_ARGS = [
@@ -32,7 +33,14 @@ export const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ];
 
-export class NoBrowserError extends Error {}
+/** No usable browser; `detail(locale)` says which were tried and how to install one (its message is the English). */
+export class NoBrowserError extends Error {
+  readonly detail: (locale: Locale) => string;
+  constructor(detail: (locale: Locale) => string) {
+    super(detail('en'));
+    this.detail = detail;
+  }
+}
 
 /** Where to look, replaceable by the unit tests. */
 export interface Candidates {
@@ -64,19 +72,24 @@ function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
   return undefined;
 }
 
-/** Why `file` cannot be used as a browser, or undefined when it starts and tells its version. */
-export function whyNotStarting(file: string, timeoutSeconds = DEFAULTS.timeout, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (!existsSync(file)) return 'does not exist';
+/** Why `file` cannot be used as a browser, in `locale`, or undefined when it starts and tells its version. */
+export function whyNotStarting(file: string, timeoutSeconds = DEFAULTS.timeout, env: NodeJS.ProcessEnv = process.env, locale: Locale = 'en'): string | undefined {
+  const why = notStarting(file, timeoutSeconds, env);
+  return why && BROWSER_WORDS[locale].why(why);
+}
+
+function notStarting(file: string, timeoutSeconds: number, env: NodeJS.ProcessEnv): NotStarting | undefined {
+  if (!existsSync(file)) return { kind: 'missing' };
   // Chrome on Windows prints no version on the console: existing is all we can check there.
   if (process.platform === 'win32') return undefined;
   const r = spawnSync(file, ['--version'], { encoding: 'utf8', timeout: timeoutSeconds * 1000, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.error) return (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `did not answer --version within ${timeoutSeconds} s` : `did not start (${r.error.message})`;
+  if (r.error) return (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? { kind: 'timeout', seconds: timeoutSeconds } : { kind: 'no-start', detail: r.error.message };
   if (r.status !== 0) {
     // The last line is where a missing system library names itself.
     const said = r.stderr.trim().split('\n').at(-1)?.trim();
-    return `exited with status ${r.status ?? r.signal} on --version${said ? ` (${said})` : ''}`;
+    return { kind: 'exit', status: String(r.status ?? r.signal), ...(said ? { said } : {}) };
   }
-  if (!/\d+\.\d+/.test(r.stdout)) return 'printed no version on --version: not a Chromium or Chrome';
+  if (!/\d+\.\d+/.test(r.stdout)) return { kind: 'no-version' };
   return undefined;
 }
 
@@ -85,17 +98,17 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env, where: 
   const fromEnv = env.CHROME_PATH?.trim();
   // CHROME_PATH is the user's choice: kept or refused, never silently replaced.
   if (fromEnv) {
-    const why = whyNotStarting(fromEnv, c.timeout, env);
+    const why = notStarting(fromEnv, c.timeout, env);
     if (!why) return fromEnv;
-    throw new NoBrowserError(`CHROME_PATH names ${fromEnv}, which ${why}. Point it at a Chromium or Chrome binary, or unset it.`);
+    throw new NoBrowserError((l) => BROWSER_WORDS[l].envRefused(fromEnv, BROWSER_WORDS[l].why(why)));
   }
-  const tried: string[] = [];
+  const tried: { file: string; why: NotStarting }[] = [];
   const seen = new Set<string>();
   const usable = (file: string | undefined): file is string => {
     if (!file || seen.has(file)) return false;
     seen.add(file);
-    const why = whyNotStarting(file, c.timeout, env);
-    if (why) tried.push(`${file} ${why}`);
+    const why = notStarting(file, c.timeout, env);
+    if (why) tried.push({ file, why });
     return !why;
   };
   for (const name of c.names) {
@@ -105,8 +118,8 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env, where: 
   for (const p of c.paths) if (existsSync(p) && usable(p)) return p;
   const bundled = await c.bundled();
   if (usable(bundled)) return bundled;
-  if (tried.length === 0) throw new NoBrowserError(`No Chromium or Chrome found. ${INSTALL}`);
-  throw new NoBrowserError(`No Chromium or Chrome that starts: ${tried.join('; ')}. ${INSTALL}`);
+  if (tried.length === 0) throw new NoBrowserError((l) => BROWSER_WORDS[l].none);
+  throw new NoBrowserError((l) => BROWSER_WORDS[l].noneStarts(tried.map((t) => `${t.file} ${BROWSER_WORDS[l].why(t.why)}`)));
 }
 
 export async function launchChromium(): Promise<Browser> {

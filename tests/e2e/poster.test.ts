@@ -186,7 +186,7 @@ describe('npm run poster on the sample data (A3 portrait)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       `Impossible de produire l’affiche${NBSP}: aucun navigateur Chromium ou Chrome utilisable.\n` +
-        'CHROME_PATH names /nonexistent/chromium, which does not exist. Point it at a Chromium or Chrome binary, or unset it.\n',
+        'CHROME_PATH désigne /nonexistent/chromium, qui n’existe pas. Indiquez-y le programme d’un Chromium ou d’un Chrome, ou retirez CHROME_PATH.\n',
     );
   });
 
@@ -197,7 +197,7 @@ describe('npm run poster on the sample data (A3 portrait)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       `Impossible de produire l’affiche${NBSP}: aucun navigateur Chromium ou Chrome utilisable.\n` +
-        'CHROME_PATH names /bin/false, which exited with status 1 on --version. Point it at a Chromium or Chrome binary, or unset it.\n',
+        'CHROME_PATH désigne /bin/false, qui s’est arrêté avec le code 1 sur --version. Indiquez-y le programme d’un Chromium ou d’un Chrome, ou retirez CHROME_PATH.\n',
     );
   });
 });

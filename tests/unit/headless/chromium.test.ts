@@ -28,9 +28,13 @@ function fakes(files: Record<string, keyof typeof SCRIPTS>): string {
 const none = { names: [], paths: [], bundled: async () => undefined };
 
 async function refusal(p: Promise<unknown>): Promise<string> {
+  return (await refused(p)).message;
+}
+
+async function refused(p: Promise<unknown>): Promise<NoBrowserError> {
   const e = await p.then(() => undefined, (err: unknown) => err);
   expect(e).toBeInstanceOf(NoBrowserError);
-  return (e as Error).message;
+  return e as NoBrowserError;
 }
 
 describe.skipIf(process.platform === 'win32')('findChromium', () => {
@@ -73,6 +77,22 @@ describe.skipIf(process.platform === 'win32')('findChromium', () => {
   it('with no candidate at all, says what to install', async () => {
     const message = await refusal(findChromium({ PATH: fakes({}) }, { ...none, names: ['chromium'] }));
     expect(message).toBe('No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome) or set CHROME_PATH to its binary.');
+  });
+
+  it('says the same in French, with French typography, for the poster of a French site', async () => {
+    const nothing = await refused(findChromium({ PATH: fakes({}) }, { ...none, names: ['chromium'] }));
+    expect(nothing.detail('fr')).toBe(
+      'Aucun Chromium ni Chrome trouvé. Installez-en un (Debian/Ubuntu\u00a0: `sudo apt-get install chromium`\u202f; macOS\u00a0: installez Google Chrome) ou indiquez son programme dans CHROME_PATH.',
+    );
+    const dir = fakes({ chromium: 'broken', fixed: 'silent' });
+    const tried = await refused(findChromium({ PATH: dir }, { ...none, names: ['chromium'], paths: [path.join(dir, 'fixed')] }));
+    expect(tried.detail('fr')).toBe(
+      `Aucun Chromium ni Chrome qui démarre\u00a0: ${path.join(dir, 'chromium')} s’est arrêté avec le code 1 sur --version (error while loading shared libraries: libnss3.so)\u202f; ` +
+        `${path.join(dir, 'fixed')} n’a affiché aucune version sur --version\u00a0: ce n’est pas un Chromium ni un Chrome. ` +
+        'Installez-en un (Debian/Ubuntu\u00a0: `sudo apt-get install chromium`\u202f; macOS\u00a0: installez Google Chrome) ou indiquez son programme dans CHROME_PATH.',
+    );
+    const mine = await refused(findChromium({ CHROME_PATH: path.join(dir, 'absent'), PATH: dir }, none));
+    expect(mine.detail('fr')).toBe(`CHROME_PATH désigne ${path.join(dir, 'absent')}, qui n’existe pas. Indiquez-y le programme d’un Chromium ou d’un Chrome, ou retirez CHROME_PATH.`);
   });
 
   it('checks each candidate once, even when PATH and the known places name the same file', async () => {
