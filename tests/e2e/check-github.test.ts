@@ -94,7 +94,7 @@ describe('npm run check -- --format github', () => {
   it('writes no job summary without GITHUB_STEP_SUMMARY, nor with the text format', () => {
     const summary = path.join(tempDir(), 'summary.md');
     const r = check(dataFolder({ 'site.yaml': '' }), [], { GITHUB_STEP_SUMMARY: summary });
-    expect(r.lines).toEqual(['data/site.yaml:1:1: error: le fichier est vide. Remettez-y son contenu (pour un CSV, au moins la ligne d’en-têtes), ou supprimez le fichier s’il ne sert pas.']);
+    expect(r.lines).toEqual(['data/site.yaml:1:1: error: le fichier est vide. Remettez-y son contenu (pour un CSV, au moins la ligne d’en-têtes).']);
     expect(() => readFileSync(summary)).toThrow();
   });
 });
