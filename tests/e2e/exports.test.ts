@@ -278,6 +278,21 @@ describe('a respondent-level wave as the survey tools export it', () => {
     expect(published.waves[0]!.dimensions).toEqual({ culture: 60 });
   });
 
+  it('Typeform, an older export: the titles with their formatting as HTML, named in questions: as shown', () => {
+    // Layout: `#`, the titles, Start Date (UTC), Submit Date (UTC), Network ID, the titles keeping
+    // their <strong>/<em> (as in the public OSMI 2016 survey export, which scripts clean of them).
+    const { published } = checkAndBuild({
+      'barometer.yaml': wave(
+        '  "Dans quelle mesure recommanderiez-vous notre entreprise comme employeur ?": enps\n  "Mon responsable m’écoute": culture\n  "J’ai les outils qu’il me faut": tools\n',
+        10,
+      ),
+      'barometer/2026-09.csv': exported('typeform-older', '2026-09.csv'),
+    });
+    // The same answers as above: the same figures.
+    expect(published.waves[0]).toMatchObject({ id: '2026-09', respondents: 5, participation: 50, enps: 40, engagement: 56 });
+    expect(published.waves[0]!.dimensions).toEqual({ culture: 60 });
+  });
+
   it('LimeSurvey "full answers": question codes as headers, French agreement labels', () => {
     // Layout: LimeSurvey's "Export responses" with "Full answers" and "Question code" headings:
     // id, submitdate, lastpage, startlanguage, seed, then Q01, Q02[SQ001]… (subquestions in brackets).

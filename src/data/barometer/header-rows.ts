@@ -6,6 +6,7 @@
 //   question's options), then `Response`, `Open-Ended Response`, the option or the
 //   statement of each column.
 // Other exports (Google Forms, Microsoft Forms, Typeform, LimeSurvey) have one header row.
+// - Typeform: the question title with its formatting, as HTML in older exports.
 import { normalizeWord } from '../sources/text.ts';
 
 export interface ExportLayout {
@@ -56,7 +57,10 @@ export function detectLayout(header: readonly string[], next: readonly (readonly
     });
     return { tool: 'surveymonkey', extra: 1, names, statusIndex: -1 };
   }
-  return { tool: 'plain', extra: 0, names: header.map((h) => [h]), statusIndex: -1 };
+  // Typeform keeps the formatting of a question's title in its header
+  // (`<strong>Are you self-employed?</strong>`): the title as shown answers too.
+  const names = header.map((h) => (h.includes('<') ? [h, h.replace(/<\/?[a-z][^<>]*>/gi, '').trim()] : [h]));
+  return { tool: 'plain', extra: 0, names, statusIndex: -1 };
 }
 
 const NOT_RESPONDENTS = new Set(['surveypreview', 'spam']);
