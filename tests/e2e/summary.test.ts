@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUOTED, parseSummaryArgs, renderSummary } from '../../src/commands/summary/render.ts';
+import { parseSummaryArgs } from '../../src/commands/summary/args.ts';
+import { MAX_QUOTED, renderSummary } from '../../src/commands/summary/render.ts';
 import { loadProject } from '../../src/project/load.ts';
 import { dataFolder, FIXTURES, run, tempDir, TODAY } from '../helpers/cli.ts';
 

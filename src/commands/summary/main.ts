@@ -3,7 +3,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { dataAtRef, GitRefError, isDirectory } from './git-data.ts';
-import { parseSummaryArgs, renderSummary, SUMMARY_USAGE } from './render.ts';
+import { parseSummaryArgs, SUMMARY_USAGE } from './args.ts';
+import { renderSummary } from './render.ts';
 import { dataDirFromEnv, loadProject } from '../../project/load.ts';
 import { guard } from '../guard.ts';
 

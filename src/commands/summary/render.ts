@@ -1,10 +1,9 @@
 // `npm run summary`: what a data change does to what people will see, in words, for a
-// pull request's job summary. Pure: it compares two loaded projects; reading folders
-// and git refs is scripts/summary.ts's and git-data.ts's job.
+// pull request's job summary. Pure: it words what diff.ts finds between two loaded
+// projects; reading folders and git refs is main.ts's and git-data.ts's job.
 import { formatDiagnostic, type Diagnostic } from '../../data/diagnostics.ts';
 import type { LoadResult } from '../../project/load.ts';
-import type { Action, ActionStatus, Locale, Project, Verbatim, Wave } from '../../model.ts';
-import { verbatimsFor } from '../../figures/selections.ts';
+import type { Action, Locale, Project, Verbatim, Wave } from '../../model.ts';
 import { formatter, frenchSpacing, truncateWords } from '../../words/format.ts';
 import { LABELS } from '../../words/labels.ts';
 import { markdownText } from '../../words/markdown.ts';
@@ -12,148 +11,11 @@ import { countLine } from '../report.ts';
 import { SUMMARY_TEXT } from '../../words/summary.ts';
 import { CHANGE_WORDS } from '../../words/changes.ts';
 import { keyChanges, nothingMoved } from '../../figures/story.ts';
-import { COMMAND_WORDS, TERMINAL_LOCALE } from '../../words/commands.ts';
-
-export { markdownText };
+import { diffProjects, hasChanges, KEY_FIGURES, type Changes, type FigureChange } from './diff.ts';
 
 /** How many new verbatims are quoted before "… and N more". */
 export const MAX_QUOTED = 10;
 const QUOTE_CHARS = 160;
-
-export interface FigureChange {
-  /** `participation`, `enps`, `engagement`, or a dimension id. */
-  key: string;
-  before: number | null;
-  after: number | null;
-}
-
-export interface Changes {
-  verbatims: {
-    added: Verbatim[];
-    removed: Verbatim[];
-    /** Added verbatims that the default wall shows. */
-    addedOnWall: Verbatim[];
-    nowFeatured: Verbatim[];
-    noLongerFeatured: Verbatim[];
-  };
-  waves: {
-    /** With the wave before it in the new data, for the deltas. */
-    added: { wave: Wave; previous?: Wave }[];
-    removed: Wave[];
-    changed: { wave: Wave; figures: FigureChange[] }[];
-  };
-  actions: {
-    added: Action[];
-    removed: Action[];
-    status: { action: Action; from: ActionStatus }[];
-    progress: { action: Action; from: number }[];
-    nowOverdue: Action[];
-  };
-  withheld: { segments: number; segmentsBefore: number; waves: number; wavesBefore: number };
-  /** Top-level keys of site.yaml whose settings changed (screens, poster, brand…). */
-  settings: string[];
-}
-
-/** What identifies a verbatim across two versions of the data (it has no id). */
-function verbatimKey(v: Verbatim): string {
-  return JSON.stringify([v.date, v.time ?? '', v.text, v.author ?? '', v.site ?? '', v.channel ?? '']);
-}
-
-/** Items of `a` not matched in `b`, counting duplicates (two identical rows are two verbatims). */
-function multisetMinus(a: Verbatim[], b: Verbatim[]): Verbatim[] {
-  const left = new Map<string, number>();
-  for (const v of b) left.set(verbatimKey(v), (left.get(verbatimKey(v)) ?? 0) + 1);
-  return a.filter((v) => {
-    const k = verbatimKey(v);
-    const n = left.get(k) ?? 0;
-    if (n > 0) left.set(k, n - 1);
-    return n === 0;
-  });
-}
-
-const KEY_FIGURES = ['participation', 'enps', 'engagement'] as const;
-
-function figureChanges(before: Wave, after: Wave, dimensionIds: string[]): FigureChange[] {
-  const out: FigureChange[] = [];
-  for (const key of KEY_FIGURES) if (before[key] !== after[key]) out.push({ key, before: before[key], after: after[key] });
-  for (const id of dimensionIds) {
-    const b = before.dimensions[id] ?? null;
-    const a = after.dimensions[id] ?? null;
-    if (b !== a) out.push({ key: id, before: b, after: a });
-  }
-  return out;
-}
-
-const sumWithheld = (p: Project | undefined): number => (p ? p.waves.reduce((n, w) => n + w.withheld_segments, 0) : 0);
-
-/** Compares two projects; `before` is absent when there was no readable data before. */
-export function diffProjects(before: Project | undefined, after: Project): Changes {
-  const oldVerbatims = before?.verbatims ?? [];
-  const added = multisetMinus(after.verbatims, oldVerbatims);
-  const wall = new Set(verbatimsFor(after, {}).map(verbatimKey));
-  const oldByKey = new Map(oldVerbatims.map((v) => [verbatimKey(v), v]));
-  const nowFeatured: Verbatim[] = [];
-  const noLongerFeatured: Verbatim[] = [];
-  for (const v of after.verbatims) {
-    const old = oldByKey.get(verbatimKey(v));
-    if (old && old.featured !== v.featured) (v.featured ? nowFeatured : noLongerFeatured).push(v);
-  }
-
-  const oldWaves = new Map((before?.waves ?? []).map((w) => [w.id, w]));
-  const newIds = new Set(after.waves.map((w) => w.id));
-  const dimensionIds = after.dimensions.map((d) => d.id);
-  const waves: Changes['waves'] = { added: [], removed: (before?.waves ?? []).filter((w) => !newIds.has(w.id)), changed: [] };
-  after.waves.forEach((w, i) => {
-    const old = oldWaves.get(w.id);
-    if (!old) waves.added.push({ wave: w, ...(i > 0 ? { previous: after.waves[i - 1] } : {}) });
-    else if (JSON.stringify(old) !== JSON.stringify(w)) waves.changed.push({ wave: w, figures: figureChanges(old, w, dimensionIds) });
-  });
-
-  const oldActions = new Map((before?.actions ?? []).map((a) => [a.id, a]));
-  const newActionIds = new Set(after.actions.map((a) => a.id));
-  const actions: Changes['actions'] = {
-    added: [],
-    removed: (before?.actions ?? []).filter((a) => !newActionIds.has(a.id)),
-    status: [],
-    progress: [],
-    nowOverdue: [],
-  };
-  for (const a of after.actions) {
-    const old = oldActions.get(a.id);
-    if (!old) actions.added.push(a);
-    else {
-      if (old.status !== a.status) actions.status.push({ action: a, from: old.status });
-      if (old.progress !== a.progress) actions.progress.push({ action: a, from: old.progress });
-    }
-    if (a.overdue && !old?.overdue) actions.nowOverdue.push(a);
-  }
-
-  const settings = before
-    ? (Object.keys(after.site) as (keyof Project['site'])[]).filter((k) => JSON.stringify(before.site[k]) !== JSON.stringify(after.site[k]))
-    : [];
-  return {
-    settings,
-    verbatims: { added, removed: multisetMinus(oldVerbatims, after.verbatims), addedOnWall: added.filter((v) => wall.has(verbatimKey(v))), nowFeatured, noLongerFeatured },
-    waves,
-    actions,
-    withheld: {
-      segments: sumWithheld(after),
-      segmentsBefore: sumWithheld(before),
-      waves: after.withheld_waves,
-      wavesBefore: before?.withheld_waves ?? 0,
-    },
-  };
-}
-
-function hasChanges(c: Changes): boolean {
-  const { verbatims: v, waves: w, actions: a, withheld: p } = c;
-  return (
-    v.added.length + v.removed.length + v.nowFeatured.length + v.noLongerFeatured.length +
-      w.added.length + w.removed.length + w.changed.length +
-      a.added.length + a.removed.length + a.status.length + a.progress.length + a.nowOverdue.length >
-      0 || p.segments !== p.segmentsBefore || p.waves !== p.wavesBefore || c.settings.length > 0
-  );
-}
 
 interface Ctx {
   locale: Locale;
@@ -299,32 +161,4 @@ export function renderSummary(before: LoadResult, after: LoadResult): string {
   } else lines.push(c.t.nothing, '');
   lines.push(`**${c.t.check}${c.t.colon}** ${countLine(after.diagnostics, locale)}`);
   return `${lines.join('\n')}\n`;
-}
-
-export type SummaryArgs = { old: string; new?: string } | { error: string };
-
-// Usage errors come before any site.yaml is read: they speak the terminal's locale.
-const say = COMMAND_WORDS[TERMINAL_LOCALE].summary;
-export const SUMMARY_USAGE = say.usage;
-
-/** `OLD NEW`, `OLD` (NEW = the data folder), or `--base REF [NEW]`. */
-export function parseSummaryArgs(argv: readonly string[]): SummaryArgs {
-  let base: string | undefined;
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--base') {
-      base = argv[++i];
-      if (base === undefined || base === '') return { error: say.baseNeedsRef };
-    } else if (a.startsWith('--base=')) base = a.slice('--base='.length);
-    else if (a.startsWith('-')) return { error: say.unknownOption(a) };
-    else positional.push(a);
-  }
-  if (base !== undefined) {
-    if (positional.length > 1) return { error: say.baseOneFolder };
-    return positional[0] === undefined ? { old: base } : { old: base, new: positional[0] };
-  }
-  if (positional.length === 0) return { error: say.nothingToCompare };
-  if (positional.length > 2) return { error: say.tooMany };
-  return positional[1] === undefined ? { old: positional[0]! } : { old: positional[0]!, new: positional[1] };
 }
