@@ -3,7 +3,7 @@
 // parsers as the CSV cells, wrapped in zod so positions come from the YAML nodes.
 import { z } from 'zod';
 import type { Diagnostics } from '../diagnostics.ts';
-import { readYamlFile } from '../sources/files.ts';
+import { dataFile, isPresent, readYamlFile } from '../sources/files.ts';
 import { DateColumn } from '../date-column.ts';
 import { todayIn } from '../dates.ts';
 import { settleDates } from './dates.ts';
@@ -83,7 +83,10 @@ export function readVerbatimsYaml(dataDir: string, site: SiteConfig, diags: Diag
     return none;
   }
   if (list.length === 0) {
-    diags.warning(src.file, src.locate(base, 'key'), 'verbatims.no_rows');
+    // Beside an export, an empty verbatims.yaml is what the form editor writes when only
+    // the export was uploaded (`{}`): the verbatims are in the export, nothing to say.
+    const besideExport = ['verbatims.csv', 'verbatims.xlsx'].some((name) => isPresent(dataFile(dataDir, name)));
+    if (!besideExport) diags.warning(src.file, src.locate(base, 'key'), 'verbatims.no_rows');
     return none;
   }
   // A field of item `row` is at its key's value; the key is its name.

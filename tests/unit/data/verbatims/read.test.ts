@@ -119,7 +119,7 @@ describe('French Excel export (Windows-1252, ;, CRLF)', () => {
       // Line 8 has no text: skipped, with one warning (a rating without a comment is not an error).
       'excel-fr/verbatims.csv:8:12: warning: 1 ligne n’a pas de texte dans «\u202fCommentaire\u202f»\u00a0: elle est ignorée (ligne 8). Rien à faire si cette ligne est vide exprès\u202f; sinon, remplissez son texte.',
       'excel-fr/verbatims.csv:9:22: error: «\u202fÉtoiles\u202f» doit être compris entre 1 et 5 (trouvé\u00a0: 6). Écrivez un nombre de 1 à 5.',
-      'excel-fr/verbatims.csv:10:18: error: «\u202fTonalité\u202f» ne peut pas valoir «\u202fmitigé\u202f»\u202f; valeurs possibles\u00a0: positif, neutre, négatif (ou positive, neutral, negative).',
+      'excel-fr/verbatims.csv:10:18: error: «\u202fTonalité\u202f» ne peut pas valoir «\u202fmitigé\u202f»\u202f; valeurs possibles\u00a0: positif, neutre, négatif (ou positive, neutral, negative). Écrivez l’une de ces valeurs.',
       'excel-fr/verbatims.csv:11:18: warning: «\u202fCommentaire\u202f» contient une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée. Rien à faire\u00a0: le masquage est automatique. Pour ne plus voir cet avertissement, effacez cette donnée du fichier.',
       'excel-fr/verbatims.csv:11:71: warning: «\u202fClient\u202f» contient une adresse e-mail\u00a0: elle est remplacée par «\u202f[e-mail masqué]\u202f» et ne sera jamais publiée. Rien à faire\u00a0: le masquage est automatique. Pour ne plus voir cet avertissement, effacez cette donnée du fichier.',
       'excel-fr/verbatims.csv:13:26: error: «\u202fTonalité\u202f» ne peut pas valoir «\u202fpositiv\u202f»\u202f; valeurs possibles\u00a0: positif, neutre, négatif (ou positive, neutral, negative). Vouliez-vous dire «\u202fpositif\u202f»\u202f?',
@@ -137,7 +137,7 @@ describe('French Excel export (Windows-1252, ;, CRLF)', () => {
       'excel-fr/verbatims.csv:7:1: error: “Date”: “31/02/2026” is not a valid date. Write YYYY-MM-DD (2026-03-15) or DD/MM/YYYY (15/03/2026).',
       'excel-fr/verbatims.csv:8:12: warning: 1 row has no text in “Commentaire”: skipped (line 8). Nothing to do if this row is empty on purpose; otherwise fill in its text.',
       'excel-fr/verbatims.csv:9:22: error: “Étoiles” must be between 1 and 5 (found: 6). Write a number from 1 to 5.',
-      'excel-fr/verbatims.csv:10:18: error: “Tonalité” cannot be “mitigé”; possible values: positive, neutral, negative (or positif, neutre, négatif).',
+      'excel-fr/verbatims.csv:10:18: error: “Tonalité” cannot be “mitigé”; possible values: positive, neutral, negative (or positif, neutre, négatif). Write one of these values.',
       'excel-fr/verbatims.csv:11:18: warning: “Commentaire” contains an email address: it is replaced by “[email hidden]” and will never be published. Nothing to do: the masking is automatic. To stop seeing this warning, delete it from the file.',
       'excel-fr/verbatims.csv:11:71: warning: “Client” contains an email address: it is replaced by “[email hidden]” and will never be published. Nothing to do: the masking is automatic. To stop seeing this warning, delete it from the file.',
       'excel-fr/verbatims.csv:13:26: error: “Tonalité” cannot be “positiv”; possible values: positive, neutral, negative (or positif, neutre, négatif). Did you mean “positive”?',
@@ -330,6 +330,25 @@ describe('verbatims.yaml', () => {
     expect(load(fixture('yaml-wrong-key'), 'en').lines).toEqual(['yaml-wrong-key/verbatims.yaml:1:1: error: unknown key “verbatim”. Did you mean “verbatims”?']);
     expect(load(fixture('yaml-empty')).lines).toEqual([
       'yaml-empty/verbatims.yaml:2:1: warning: ce fichier ne contient aucun verbatim à afficher (rien sous la ligne d’en-têtes ou la liste est vide). Ajoutez au moins un verbatim, ou remplacez le fichier par un export complet.',
+    ]);
+  });
+
+  it('an empty verbatims.yaml beside an export (what the form editor writes when only the export was uploaded) says nothing', () => {
+    for (const [name, body] of [['form', '{}\n'], ['empty-list', 'verbatims: []\n']] as const) {
+      const dir = path.join(tmp, `yaml-beside-export-${name}`);
+      mkdirSync(dir);
+      writeFileSync(path.join(dir, 'verbatims.csv'), 'Date;Commentaire\n15/03/2026;Très bon accueil.\n');
+      writeFileSync(path.join(dir, 'verbatims.yaml'), body);
+      const { verbatims, lines } = load(dir);
+      expect(lines, name).toEqual([]);
+      expect(verbatims.map((v) => v.text)).toEqual(['Très bon accueil.']);
+    }
+    // Alone, the same `{}` leaves the site without verbatims: the warning stays.
+    const alone = path.join(tmp, 'yaml-form-alone');
+    mkdirSync(alone);
+    writeFileSync(path.join(alone, 'verbatims.yaml'), '{}\n');
+    expect(load(alone, 'en').lines).toEqual([
+      'yaml-form-alone/verbatims.yaml:1:1: warning: this file holds no verbatim to show (nothing below the header row, or the list is empty). Add at least one verbatim, or replace the file with a full export.',
     ]);
   });
 });
