@@ -118,13 +118,20 @@ function options(ctx: Ctx, name: string, values: readonly string[]) {
   return [...new Set(values)].map((v) => ({ label: said[v] ?? v, value: v }));
 }
 
-function dateWidget(ctx: Ctx, withTime: boolean): Widget {
-  const shown = ctx.locale === 'fr' ? 'DD/MM/YYYY' : 'YYYY-MM-DD';
-  // The stored form is the contract's `YYYY-MM-DD` (with `THH:mm`), without an offset:
-  // the checker reads it in the site's timezone.
+/** The widget of the forms' dates (src/editor/client/date-field.ts). */
+export const DATE_WIDGET = 'miroir-date';
+
+/**
+ * A date field: shown and typed in the site's order (day first in French), stored as the
+ * contract's `YYYY-MM-DD` (with `THH:mm` where the field takes a time, the time then
+ * optional), without an offset: the checker reads it in the site's timezone. Decap's own
+ * datetime widget shows the browser's order instead (10/15/2026 in an English browser).
+ */
+export function dateWidget(locale: Locale, withTime: boolean): Widget {
+  const shown = locale === 'fr' ? 'DD/MM/YYYY' : 'YYYY-MM-DD';
   return withTime
-    ? { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: shown, time_format: 'HH:mm' }
-    : { widget: 'datetime', format: 'YYYY-MM-DD', date_format: shown, time_format: false };
+    ? { widget: DATE_WIDGET, format: 'YYYY-MM-DDTHH:mm', date_format: shown, time_format: 'HH:mm' }
+    : { widget: DATE_WIDGET, format: 'YYYY-MM-DD', date_format: shown, time_format: false };
 }
 
 function leafWidget(ctx: Ctx, name: string, leaf: Leaf): Widget | undefined {
@@ -139,9 +146,9 @@ function leafWidget(ctx: Ctx, name: string, leaf: Leaf): Widget | undefined {
     case 'choice':
       return { widget: 'select', options: options(ctx, name, leaf.values) };
     case 'date':
-      return dateWidget(ctx, false);
+      return dateWidget(ctx.locale, false);
     case 'datetime':
-      return dateWidget(ctx, true);
+      return dateWidget(ctx.locale, true);
     case 'boolean':
       return { widget: 'boolean' };
     case 'any':
@@ -200,6 +207,16 @@ function fields(ctx: Ctx, list: FormField[]): DecapField[] {
     out.push({ name: f.name, label, ...(hint ? { hint } : {}), required: f.required, ...widget });
   }
   return out;
+}
+
+/**
+ * The folders the forms upload into: the data folder (the verbatims export) and
+ * barometer/ (a wave's respondent file). Their listings are hidden from the entries that
+ * upload there, so that a replacement never deletes the published file
+ * (src/editor/client/export-upload.ts, hideUploadFolders).
+ */
+export function uploadFolders(dataPath: string): string[] {
+  return [dataPath, `${dataPath}/barometer`];
 }
 
 /** The widget of the verbatims export's upload (src/editor/client/export-upload.ts). */

@@ -50,3 +50,33 @@ export const EXPORT_WORDS: Record<Locale, ExportWords> = {
     otherKind: 'The folder also holds {other}: delete it on GitHub in this pull request, or the check will refuse both files.',
   },
 };
+
+/**
+ * The forms' date fields (src/editor/client/date-field.ts), written in the site's order of
+ * day and month whatever the browser's language. `{example}` is a date in that order.
+ */
+export interface DateWords {
+  placeholder: string;
+  placeholderTime: string;
+  /** The button that opens the browser's calendar. */
+  calendar: string;
+  invalid: string;
+  invalidTime: string;
+}
+
+export const DATE_WORDS: Record<Locale, DateWords> = {
+  fr: {
+    placeholder: 'jj/mm/aaaa',
+    placeholderTime: 'jj/mm/aaaa hh:mm',
+    calendar: 'Calendrier',
+    invalid: `Ce n’est pas une date${NBSP}: écrivez le jour, le mois puis l’année, par exemple {example}.`,
+    invalidTime: `Ce n’est pas une date${NBSP}: écrivez le jour, le mois, l’année puis, si besoin, l’heure, par exemple {example}.`,
+  },
+  en: {
+    placeholder: 'yyyy-mm-dd',
+    placeholderTime: 'yyyy-mm-dd hh:mm',
+    calendar: 'Calendar',
+    invalid: 'This is not a date: write the year, the month, then the day, for example {example}.',
+    invalidTime: 'This is not a date: write the year, the month, the day, then the time if needed, for example {example}.',
+  },
+};

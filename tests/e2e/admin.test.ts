@@ -36,6 +36,8 @@ let browser: Browser;
 let page: Page;
 let checkouts = 0;
 const foreign: string[] = [];
+/** Every question the page asked (Decap asks in English before replacing a listed file). */
+const dialogs: string[] = [];
 
 function gitIn(cwd: string, ...args: string[]): string {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
@@ -124,7 +126,10 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: await findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--lang=fr-FR'] });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
   page.setDefaultTimeout(WAIT);
-  page.on('dialog', (d) => void d.accept());
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.accept();
+  });
   page.on('request', (r) => {
     const origin = new URL(r.url()).origin;
     if (origin !== new URL(server.url).origin && origin !== `http://localhost:${port}` && !/^(data|blob|about):/.test(r.url())) foreign.push(r.url());
@@ -222,9 +227,12 @@ describe('/admin/ on decap-server in git mode', { timeout: 4 * WAIT }, () => {
     const item = await unfold('Un rapport d');
     await choose(item, /^Statut/, 'En cours');
     await (await input(item, /^Avancement/)).fill('40');
+    // Dates are written day first, as the site is French, whatever the browser's language.
+    expect(await (await input(item, /^Début/)).inputValue()).toBe('04/01/2027');
+    await (await input(item, /^Échéance/)).fill('15/10/2027');
     await saveAndPublish('actions');
     const action = (yamlOf('actions.yaml').actions as { id: string; status: string; progress: number }[]).find((a) => a.id === 'rapport-etonnement');
-    expect(action).toMatchObject({ status: 'in_progress', progress: 40 });
+    expect(action).toMatchObject({ status: 'in_progress', progress: 40, start: '2027-01-04', due: '2027-10-15' });
     const check = run('check', { dataDir: path.join(checkout, 'data') });
     expect(check.status, check.stdout).toBe(0);
     const summary = run('summary', { args: [before, path.join(checkout, 'data')] });
@@ -239,6 +247,10 @@ describe('/admin/ on decap-server in git mode', { timeout: 4 * WAIT }, () => {
     const text = (await item.textContent()) ?? '';
     expect(text).toContain('Nombre de salariés invités à répondre.');
     expect(text).toContain('Résultats par dimension (%)');
+    // barometer.yaml says 2026-10-15: the French site shows it day first.
+    const date = await input(item, /^Date de l’enquête/);
+    expect(await date.inputValue()).toBe('15/10/2026');
+    expect(await date.getAttribute('placeholder')).toBe('jj/mm/aaaa');
     await item.scrollIntoViewIfNeeded();
     if (SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-wave.png') });
   });
@@ -262,11 +274,11 @@ describe('/admin/ on decap-server in git mode', { timeout: 4 * WAIT }, () => {
     await page.getByRole('button', { name: /Ajouter/ }).first().click();
     // The file is new: its one item is the whole form.
     const item = page.locator('body');
-    await (await input(item, /^Date/)).fill('2026-11-20T10:30');
+    await (await input(item, /^Date/)).fill('20/11/2026 10h30');
     await (await input(item, /^Verbatim/)).fill('Livraison en avance et un livreur très aimable.');
     await saveAndPublish('verbatims');
-    const list = (yamlOf('verbatims.yaml').verbatims ?? []) as { text: string }[];
-    expect(list.map((v) => v.text)).toContain('Livraison en avance et un livreur très aimable.');
+    const list = (yamlOf('verbatims.yaml').verbatims ?? []) as { text: string; date: string }[];
+    expect(list).toContainEqual(expect.objectContaining({ text: 'Livraison en avance et un livreur très aimable.', date: '2026-11-20T10:30' }));
     const check = run('check', { dataDir: path.join(checkout, 'data') });
     expect(check.status, check.stdout).toBe(0);
   });
@@ -290,8 +302,12 @@ describe('/admin/ on decap-server in git mode', { timeout: 4 * WAIT }, () => {
     expect(readFileSync(path.join(checkout, 'data', 'verbatims.csv')).equals(bytes)).toBe(true);
     // main never went without its export on the way (no deletion, no direct commit).
     expect(git('log', '--diff-filter=D', '--format=%h', 'main', '--', 'data/verbatims.csv')).toBe('');
+    // There was no verbatims.yaml: the save wrote the form's file, with no verbatim in it,
+    // which check does not call « a file with no verbatim » beside the export.
+    expect(yamlOf('verbatims.yaml').verbatims ?? []).toEqual([]);
     const check = run('check', { dataDir: path.join(checkout, 'data') });
     expect(check.status, check.stdout).toBe(0);
+    expect(check.stdout + check.stderr).not.toContain('verbatims.yaml');
     const summary = run('summary', { args: [before, path.join(checkout, 'data')] });
     expect(summary.status, summary.stderr).toBe(0);
     expect(summary.stdout).toContain('Accueil très chaleureux, merci à Léa');
@@ -313,6 +329,39 @@ describe('/admin/ on decap-server in git mode', { timeout: 4 * WAIT }, () => {
     const check = run('check', { dataDir: path.join(draft, 'data') });
     expect(check.status).not.toBe(0);
     expect(check.stdout).toMatch(/verbatims\.csv.*verbatims\.xlsx|verbatims\.xlsx.*verbatims\.csv/);
+  });
+
+  it('replaces a wave’s respondent file in the form: main keeps the old one until the draft is published', async () => {
+    const published = gitFile('main', 'data/barometer/2026-T3.csv')!;
+    // The same export a week later: one more respondent, under the same name.
+    const late = '08/10/2026 09:12:40' + published.toString('utf8').split('\n')[1]!.replace(/^[^;]*/, '');
+    const upload = path.join(tempDir('miroir-download-'), '2026-T3.csv');
+    writeFileSync(upload, `${published.toString('utf8').trimEnd()}\n${late}\n`);
+    const bytes = readFileSync(upload);
+    dialogs.length = 0;
+    await openForm('barometer', '2026-T3 ·');
+    const item = await unfold('2026-T3');
+    await item.getByRole('button', { name: 'Choisir un fichier différent' }).click();
+    await page.locator('input[type="file"]').setInputFiles(upload);
+    // Decap stores an upload under its name in lower case.
+    await page.getByText('2026-t3.csv').first().waitFor();
+    await page.getByRole('button', { name: 'Choisir les éléments sélectionnés' }).click();
+    await save('barometer');
+    // Decap did not ask to replace the published file (it would have deleted it on main).
+    expect(dialogs.filter((d) => /already exists/.test(d))).toEqual([]);
+    const wave = (ref: string) => (parse(gitFile(ref, 'data/barometer.yaml')!.toString('utf8')) as { waves: { id: string; responses?: string }[] }).waves.find((w) => w.id === '2026-T3')!;
+    expect(wave(draftBranch('barometer')).responses).toBe('barometer/2026-t3.csv');
+    expect(gitFile(draftBranch('barometer'), 'data/barometer/2026-t3.csv')?.equals(bytes)).toBe(true);
+    // main, what the screens are built from, is untouched: the old file, the old wave, no commit.
+    expect(git('log', '--format=%s', 'main')).toBe('data');
+    expect(gitFile('main', 'data/barometer/2026-T3.csv')?.equals(published)).toBe(true);
+    expect(wave('main').responses).toBe('barometer/2026-T3.csv');
+    await publish('barometer');
+    expect(wave('main').responses).toBe('barometer/2026-t3.csv');
+    expect(gitFile('main', 'data/barometer/2026-t3.csv')?.equals(bytes)).toBe(true);
+    expect(git('log', '--diff-filter=D', '--format=%h', 'main', '--', 'data/barometer')).toBe('');
+    const check = run('check', { dataDir: path.join(checkout, 'data') });
+    expect(check.status, check.stdout).toBe(0);
   });
 
   it('asked nothing of another origin than its own and the local backend', () => {

@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { stringify } from 'yaml';
-import { adminConfig, authParts, EXPORT_WIDGET } from '../../editor/admin-config.ts';
+import { adminConfig, authParts, DATE_WIDGET, EXPORT_WIDGET, uploadFolders } from '../../editor/admin-config.ts';
 import type { Project } from '../../model.ts';
-import { ADMIN_WORDS, EXPORT_WORDS } from '../../words/admin.ts';
+import { ADMIN_WORDS, DATE_WORDS, EXPORT_WORDS } from '../../words/admin.ts';
 import { LABELS } from '../../words/labels.ts';
 
 const STYLES = ['wall.css', 'verbatims.css', 'actions.css'];
@@ -112,7 +112,9 @@ function previewsJs(root: string, project: Project): string {
     styles: ['preview.css'],
     upload: { choose, attached, refused, otherKind },
     exportWidget: EXPORT_WIDGET,
-    dataFolder: dataPathInRepo(project.dataDir),
+    uploadFolders: uploadFolders(dataPathInRepo(project.dataDir)),
+    dateWidget: DATE_WIDGET,
+    date: DATE_WORDS[project.site.locale],
   };
   return clientJs(root, 'previews.ts', { MIROIR_PREVIEW: JSON.stringify(words) });
 }

@@ -9,12 +9,14 @@
 // persistEntry). The file goes as bytes (base64), so an .xlsx or a Windows-1252 CSV arrives
 // as the tool wrote it, with the GitHub backend and decap-server alike.
 //
-// One trap remains: Decap lists the entry's media folder (here the data folder) when it
-// loads the entry, and an upload named like a listed file makes it ask to replace it, then
-// delete the old one at once on the published branch — screens would lose their verbatims
-// before any review. So the data folder's listing is left empty (hideDataFolder): the only
-// files named verbatims.* Decap then knows are the draft's own, and replacing one of those
-// is local to the draft.
+// One trap remains: Decap lists an entry's media folders (here the data folder, and
+// barometer/ for a wave's respondent file) when it loads the entry, and an upload named
+// like a listed file makes it ask (in English) to replace it, then delete the old one at
+// once on the published branch — screens would lose their verbatims, or a wave its
+// respondents, before any review. So those folders' listings are left empty for the entry
+// (hideUploadFolders): the only files Decap then knows there are the draft's own, and
+// replacing one of those is local to the draft. The global media library (« Médias »,
+// which asks for no folder) still lists barometer/.
 
 type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
@@ -76,9 +78,13 @@ function draftPaths(entry: ImmutableMap | undefined): string[] {
   return Array.isArray(files) ? files.filter((f: { draft?: boolean }) => f.draft).map((f: { path: string }) => f.path) : [];
 }
 
-/** Leaves the data folder's listing empty in the backends the page may use (see above). */
-export function hideDataFolder(cms: UploadCms, dataFolder: string): void {
-  const folder = trimSlashes(dataFolder);
+/**
+ * Leaves the listing of `folders` empty when an entry asks for them, in the backends the
+ * page may use (see above). Decap asks for each media folder of an entry by name when it
+ * loads it; its global media library asks with no folder, and is answered as before.
+ */
+export function hideUploadFolders(cms: UploadCms, folders: readonly string[]): void {
+  const hidden = new Set(folders.map(trimSlashes));
   for (const name of ['github', 'proxy']) {
     const backend = cms.getBackend(name);
     if (!backend) continue;
@@ -86,16 +92,19 @@ export function hideDataFolder(cms: UploadCms, dataFolder: string): void {
     backend.init = (...args: unknown[]) => {
       const impl = init(...args);
       const getMedia = impl.getMedia as ((folder?: string, ...rest: unknown[]) => Promise<unknown[]>) | undefined;
-      if (getMedia) impl.getMedia = (f?: string, ...rest: unknown[]) => (trimSlashes(f ?? '') === folder ? Promise.resolve([]) : getMedia.call(impl, f, ...rest));
+      if (getMedia) impl.getMedia = (f?: string, ...rest: unknown[]) => (f !== undefined && hidden.has(trimSlashes(f)) ? Promise.resolve([]) : getMedia.call(impl, f, ...rest));
       return impl;
     };
   }
 }
 
-/** Registers the widget (and hides the data folder's listing), before Decap starts. */
-export function registerExportUpload(cms: UploadCms, React: ReactLike, words: UploadWords, widget: string, dataFolder: string): void {
+/**
+ * Registers the widget and hides the upload folders' listings (the data folder and
+ * barometer/), before Decap starts.
+ */
+export function registerExportUpload(cms: UploadCms, React: ReactLike, words: UploadWords, widget: string, uploadFolders: readonly string[]): void {
   const h = React.createElement;
-  hideDataFolder(cms, dataFolder);
+  hideUploadFolders(cms, uploadFolders);
 
   class ExportControl extends React.Component {
     constructor(props: Props) {
@@ -112,7 +121,7 @@ export function registerExportUpload(cms: UploadCms, React: ReactLike, words: Up
         event.target.value = '';
         return;
       }
-      // A verbatims.* Decap knows is one of the draft's own (hideDataFolder): replacing it
+      // A verbatims.* Decap knows is one of the draft's own (hideUploadFolders): replacing it
       // stays in the draft, so its English « already exists » question is answered here.
       const ask = window.confirm;
       window.confirm = () => true;

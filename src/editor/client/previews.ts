@@ -4,7 +4,8 @@
 // built bundle only registers `DecapCmsApp` (React comes from react.js, see
 // react-globals.ts). The words come from the catalogue through the build
 // (`MIROIR_PREVIEW`, see src/commands/build/admin.ts). The verbatims export's upload
-// widget is registered here too (export-upload.ts).
+// widget and the date fields' are registered here too (export-upload.ts, date-field.ts).
+import { registerDateField, type DateReact, type DateWords } from './date-field.ts';
 import { registerExportUpload, type ReactLike, type UploadCms, type UploadWords } from './export-upload.ts';
 
 interface PreviewWords {
@@ -15,9 +16,12 @@ interface PreviewWords {
   sentiment: Record<string, string>;
   styles: string[];
   upload: UploadWords;
-  /** The upload's widget name and the data folder's path in the repository. */
+  /** The upload's widget name, and the folders uploads go to (the data folder, barometer/). */
   exportWidget: string;
-  dataFolder: string;
+  uploadFolders: string[];
+  /** The date fields' widget name and words (date-field.ts). */
+  dateWidget: string;
+  date: DateWords;
 }
 
 type Props = Record<string, unknown>;
@@ -115,6 +119,7 @@ function wordStatuses(): void {
 }
 new MutationObserver(wordStatuses).observe(document.body, { subtree: true, childList: true, characterData: true });
 
-registerExportUpload(CMS, w.React, words.upload, words.exportWidget, words.dataFolder);
+registerExportUpload(CMS, w.React, words.upload, words.exportWidget, words.uploadFolders);
+registerDateField(CMS, w.React as unknown as DateReact, words.date, words.dateWidget);
 
 CMS.init();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDimensions } from '../../../src/data/barometer/fields.ts';
 import { z } from 'zod';
-import { adminConfig, EXPORT_WIDGET, FILE_ONLY, FORM_FILES, FORM_OVERRIDES, formSchema, OTHER_SPELLINGS, type DecapField } from '../../../src/editor/admin-config.ts';
+import { adminConfig, DATE_WIDGET, EXPORT_WIDGET, FILE_ONLY, FORM_FILES, FORM_OVERRIDES, formSchema, OTHER_SPELLINGS, type DecapField } from '../../../src/editor/admin-config.ts';
 import { jsonSchema } from '../../../src/editor/json-schemas.ts';
 import type { Locale } from '../../../src/model.ts';
 
@@ -165,9 +165,29 @@ describe('the form editor’s configuration (config.yml of /admin/)', () => {
     ]);
   });
 
-  it('has dates as date pickers storing YYYY-MM-DD, and respondent files uploaded into barometer/', () => {
-    const actions = new Map(configLeaves(files.get('actions')!).map((l) => [l.path, l.field]));
-    expect(actions.get('actions.due')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+  it('has every date shown day first in French (year first in English) and stored as YYYY-MM-DD, with a time where the file takes one', () => {
+    const dates = (locale: Locale) =>
+      Object.fromEntries([...filesOf(config(locale))].flatMap(([file, fields]) => configLeaves(fields).filter((l) => l.field.widget === DATE_WIDGET).map((l) => [`${file}.${l.path}`, l.field])));
+    const day = { widget: DATE_WIDGET, format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false };
+    const withTime = { widget: DATE_WIDGET, format: 'YYYY-MM-DDTHH:mm', date_format: 'DD/MM/YYYY', time_format: 'HH:mm' };
+    const fr = dates('fr');
+    expect(Object.keys(fr).sort()).toEqual([
+      'actions.actions.due',
+      'actions.actions.milestones.date',
+      'actions.actions.start',
+      'announcements.announcements.end',
+      'announcements.announcements.start',
+      'barometer.waves.date',
+      'verbatims.verbatims.date',
+    ]);
+    for (const key of ['actions.actions.due', 'actions.actions.milestones.date', 'actions.actions.start', 'barometer.waves.date']) expect(fr[key], key).toMatchObject(day);
+    for (const key of ['announcements.announcements.end', 'announcements.announcements.start', 'verbatims.verbatims.date']) expect(fr[key], key).toMatchObject(withTime);
+    expect(dates('en')['barometer.waves.date']).toMatchObject({ ...day, date_format: 'YYYY-MM-DD' });
+    // Decap's own datetime widget (the browser's order of day and month) is used nowhere.
+    expect(JSON.stringify([...filesOf(config())])).not.toContain('"widget":"datetime"');
+  });
+
+  it('uploads respondent files into barometer/', () => {
     const waves = new Map(configLeaves(files.get('barometer')!).map((l) => [l.path, l.field]));
     expect(waves.get('waves.responses')).toMatchObject({ widget: 'file', media_folder: '/data/barometer', public_folder: 'barometer' });
     expect(waves.get('waves.dimensions.onboarding')).toMatchObject({ widget: 'number', min: 0, max: 100, label: 'Intégration' });
