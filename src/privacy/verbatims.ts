@@ -25,24 +25,13 @@ function publishOne(d: VerbatimDraft, locale: Locale, diags: Diagnostics): Verba
   };
   const shown = (field: 'channel' | 'site', value: string): void =>
     warnContacts(value, () => where(field), (at, name, kind) => diags.warning(d.origin.file, at, 'privacy.unmasked', { field: name, kind }));
-  // A new object in the contract's field order (the order data.json shows), without the draft's origin.
-  const v = { date: d.date } as Verbatim;
-  if (d.time !== undefined) v.time = d.time;
+  // The draft already holds the contract's field order (toDraft), the order data.json
+  // shows: a copy without its origin keeps it, and masking replaces values in place.
+  // Warnings come field by field in that order, as a reader of the file meets them.
+  const { origin, row, ...v } = d;
   v.text = masked('text', d.text);
-  v.sentiment = d.sentiment;
-  if (d.nps !== undefined) v.nps = d.nps;
-  if (d.stars !== undefined) v.stars = d.stars;
-  if (d.channel !== undefined) {
-    v.channel = d.channel;
-    shown('channel', d.channel);
-  }
-  if (d.site !== undefined) {
-    v.site = d.site;
-    shown('site', d.site);
-  }
-  if (d.team !== undefined) v.team = d.team;
-  if (d.theme !== undefined) v.theme = d.theme;
+  if (d.channel !== undefined) shown('channel', d.channel);
+  if (d.site !== undefined) shown('site', d.site);
   if (d.author !== undefined) v.author = masked('author', d.author);
-  v.featured = d.featured;
   return v;
 }
