@@ -5,10 +5,10 @@ import path from 'node:path';
 import type { Position } from '../diagnostics.ts';
 import { checkRelative, refusedPath } from '../sources/safe-path.ts';
 import { readResponses } from './responses.ts';
-import type { Draft } from './draft.ts';
+import { draftOf, type Draft, type WaveCustomer } from './draft.ts';
 import type { Path } from '../sources/yaml.ts';
 import type { ParsedWave } from './schema.ts';
-import type { Context, readCustomer } from './wave.ts';
+import type { Context } from './wave.ts';
 
 /** A wave whose respondents, eNPS, engagement, dimensions and segments come from a CSV. */
 export function readComputedWave(
@@ -16,7 +16,7 @@ export function readComputedWave(
   index: number,
   w: ParsedWave,
   at: (key: PropertyKey, which?: 'key' | 'value') => Position,
-  customer: ReturnType<typeof readCustomer>,
+  customer: WaveCustomer | undefined,
   highlights: Draft['highlights'],
 ): Draft | undefined {
   const { src, diags, dataDir, spec, dimensionIds } = ctx;
@@ -51,23 +51,11 @@ export function readComputedWave(
   // Computed segments have no line of their own: warnings about them point at the
   // `segment_column` key, which is what made them.
   const segmentAt = src.locate(['segment_column'], 'key');
-  return {
-    index,
-    wave: {
-      id: w.id,
-      date: w.date,
-      invited: w.invited,
-      respondents: result.respondents,
-      enps: result.enps,
-      engagement: result.engagement,
-      dimensions: result.dimensions,
-      customer: customer?.customer ?? {},
-      bases: result.bases,
-    },
+  const figures = { respondents: result.respondents, enps: result.enps, engagement: result.engagement, dimensions: result.dimensions, bases: result.bases };
+  return draftOf(index, w, figures, customer ?? { customer: {} }, {
     segments: result.segments.map((s) => ({ segment: s, at: segmentAt })),
     highlights,
     // Computed figures have no line of their own: warnings point at the file that made them.
     figureAt: (figure) => at(figure.startsWith('customer:') ? 'customer' : 'responses'),
-    ...(customer?.auto ? { autoCustomer: customer.auto } : {}),
-  };
+  });
 }

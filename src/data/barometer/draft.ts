@@ -1,6 +1,7 @@
 // A wave as barometer.yaml says it (or as its responses file computes it), before the
 // privacy rules: what data/barometer/read.ts gives the load step, which has
-// privacy/barometer.ts withhold what is too small to publish.
+// privacy/barometer.ts withhold what is too small to publish. draftOf is the one way to
+// make one, so that a typed wave and a computed one come out alike.
 import type { Position } from '../diagnostics.ts';
 import type { Segment, Wave } from '../../model.ts';
 import type { Shown } from '../shown.ts';
@@ -32,4 +33,19 @@ export interface BarometerRead {
   src?: YamlSource;
   /** Highlights and typed segment names, shown as written: checked for a phone or an e-mail. */
   shown: Shown[];
+}
+
+/** A wave's `customer:`: typed figures, or `auto` with its position (for warnings about the computed figures). */
+export type WaveCustomer = { customer: Wave['customer']; auto?: Position };
+type Figures = Pick<Draft['wave'], 'respondents' | 'enps' | 'engagement' | 'dimensions' | 'bases'>;
+
+/** A wave's draft, typed or computed alike: what the wave says of itself, its figures, its customer figures, in the model's order. */
+export function draftOf(index: number, w: Pick<Draft['wave'], 'id' | 'date' | 'invited'>, figures: Figures, customer: WaveCustomer, parts: Pick<Draft, 'segments' | 'highlights' | 'figureAt'>): Draft {
+  const { bases, ...counted } = figures;
+  return {
+    index,
+    wave: { id: w.id, date: w.date, invited: w.invited, ...counted, customer: customer.customer, ...(bases ? { bases } : {}) },
+    ...parts,
+    ...(customer.auto ? { autoCustomer: customer.auto } : {}),
+  };
 }

@@ -6,7 +6,7 @@ import type { Diagnostics, Position } from '../diagnostics.ts';
 import { checkDimensionKeys, enpsBasis, isMapping, keyed, readEnps } from './fields.ts';
 import type { Bases, Segment, Wave } from '../../model.ts';
 import type { ResponsesSpec } from './responses.ts';
-import type { Draft } from './draft.ts';
+import { draftOf, type Draft, type WaveCustomer } from './draft.ts';
 import { normalizeWord } from '../sources/text.ts';
 import { validate } from '../validate.ts';
 import type { Path, YamlSource } from '../sources/yaml.ts';
@@ -96,24 +96,18 @@ export function readWave(ctx: Context, index: number): Draft | undefined {
     ok = false;
   }
   if (!ok || !customer) return undefined;
-  return {
-    index,
-    wave: {
-      id: w.id,
-      date: w.date,
-      invited: w.invited,
-      respondents: w.respondents,
-      enps: enps ?? null,
-      engagement: w.engagement ?? null,
-      dimensions: checkDimensionKeys(src, [...base, 'dimensions'], w.dimensions, dimensionIds, diags),
-      customer: customer.customer,
-      ...basesOf(enps, src.raw([...base, 'enps'])),
-    },
+  const figures = {
+    respondents: w.respondents,
+    enps: enps ?? null,
+    engagement: w.engagement ?? null,
+    dimensions: checkDimensionKeys(src, [...base, 'dimensions'], w.dimensions, dimensionIds, diags),
+    ...basesOf(enps, src.raw([...base, 'enps'])),
+  };
+  return draftOf(index, w, figures, customer, {
     segments,
     highlights: highlightsOf(src, base, w.highlights),
     figureAt: (figure) => at(figure.startsWith('customer:') ? 'customer' : figure.startsWith('dimension:') ? 'dimensions' : figure),
-    ...(customer.auto ? { autoCustomer: customer.auto } : {}),
-  };
+  });
 }
 
 /** Figures typed in YAML rest on the respondents, except an eNPS given as counts: its basis is theirs. */
@@ -123,7 +117,7 @@ function basesOf(enps: number | undefined, raw: unknown): { bases?: Bases } {
 }
 
 /** `customer:` as typed figures, or `auto` (then its position, for warnings about the computed figures). */
-export function readCustomer(src: YamlSource, base: Path, diags: Diagnostics): { customer: Wave['customer']; auto?: Position } | undefined {
+export function readCustomer(src: YamlSource, base: Path, diags: Diagnostics): WaveCustomer | undefined {
   const path = [...base, 'customer'];
   const raw = src.raw(path);
   if (raw === null || raw === undefined) return { customer: {} };
