@@ -9,16 +9,10 @@
 // YYYY-MM-DD (with THH:mm where the field takes a time, `time_format`), and keeps a
 // calendar button (the browser's own picker, which only hands over a date).
 
-/** The words the field says, from src/words/admin.ts (DATE_WORDS) through the build. */
-export interface DateWords {
-  /** The empty field's placeholder: jj/mm/aaaa; `{time}` adds hh:mm where a time is taken. */
-  placeholder: string;
-  placeholderTime: string;
-  calendar: string;
-  /** Said under a field whose text is not a date; `{example}` is one in the right order. */
-  invalid: string;
-  invalidTime: string;
-}
+// The words the field says come from the catalogue (DATE_WORDS) through the build: the
+// shape is the catalogue's, declared once there (a type import, erased from the bundle).
+import type { DateWords } from '../../words/admin.ts';
+export type { DateWords };
 
 export interface DateFormat {
   /** Day first (DD/MM/YYYY) or year first (YYYY-MM-DD). */
