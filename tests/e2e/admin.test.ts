@@ -259,9 +259,12 @@ describe('/admin/ on decap-server in git mode', { timeout: 4 * WAIT }, () => {
     await openForm('barometer', '2026-T3 ·');
     const item = await unfold('2026-T3');
     await (await input(item, /^Invités/)).fill('412');
+    // The calendar (the browser's own, behind the button) hands over a day: shown day first.
+    await item.locator('input[type="date"]').fill('2026-10-16');
+    expect(await (await input(item, /^Date de l’enquête/)).inputValue()).toBe('16/10/2026');
     await saveAndPublish('barometer');
-    const barometer = yamlOf('barometer.yaml') as { questions: Record<string, string>; waves: { id: string; invited: number; enps?: unknown }[] };
-    expect(barometer.waves.find((w) => w.id === '2026-T3')!.invited).toBe(412);
+    const barometer = yamlOf('barometer.yaml') as { questions: Record<string, string>; waves: { id: string; invited: number; date: string; enps?: unknown }[] };
+    expect(barometer.waves.find((w) => w.id === '2026-T3')).toMatchObject({ invited: 412, date: '2026-10-16' });
     expect(Object.keys(barometer.questions).length).toBeGreaterThan(0);
     expect(barometer.waves.find((w) => w.id === '2025-T4')!.enps).toEqual({ promoters: 58, passives: 75, detractors: 47 });
     const check = run('check', { dataDir: path.join(checkout, 'data') });
@@ -274,8 +277,13 @@ describe('/admin/ on decap-server in git mode', { timeout: 4 * WAIT }, () => {
     await page.getByRole('button', { name: /Ajouter/ }).first().click();
     // The file is new: its one item is the whole form.
     const item = page.locator('body');
-    await (await input(item, /^Date/)).fill('20/11/2026 10h30');
     await (await input(item, /^Verbatim/)).fill('Livraison en avance et un livreur très aimable.');
+    // A day that does not exist stops the save, saying how to write a date.
+    await (await input(item, /^Date/)).fill('31/11/2026');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Ce n’est pas une date\u00a0: écrivez le jour, le mois, l’année puis, si besoin, l’heure, par exemple 20/12/2026 08:00.').waitFor();
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+    await (await input(item, /^Date/)).fill('20/11/2026 10h30');
     await saveAndPublish('verbatims');
     const list = (yamlOf('verbatims.yaml').verbatims ?? []) as { text: string; date: string }[];
     expect(list).toContainEqual(expect.objectContaining({ text: 'Livraison en avance et un livreur très aimable.', date: '2026-11-20T10:30' }));
