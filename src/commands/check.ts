@@ -15,8 +15,6 @@ const { dataDirFromEnv, loadProject } = await import('../project/load.ts');
 const { guard } = await import('./guard.ts');
 const { COMMAND_WORDS, TERMINAL_LOCALE } = await import('../words/commands.ts');
 const { Diagnostics } = await import('../data/diagnostics.ts');
-const { checkAgainstBase } = await import('../data/site/base.ts');
-const { dataAtRef, GitRefError } = await import('./summary/git-data.ts');
 
 /** `--base REF` or `--base=REF`; `null` when --base has no ref. */
 function baseRef(args: readonly string[]): string | undefined | null {
@@ -26,7 +24,7 @@ function baseRef(args: readonly string[]): string | undefined | null {
   return ref === undefined || ref === '' || ref.startsWith('-') ? null : ref;
 }
 
-guard(() => {
+guard(async () => {
   const args = process.argv.slice(2);
   const i = args.findIndex((a) => a === '--format' || a.startsWith('--format='));
   const value = i === -1 ? 'text' : args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
@@ -45,6 +43,9 @@ guard(() => {
   const { locale } = loaded;
   let { diagnostics } = loaded;
   if (ref !== undefined) {
+    // Only a check against a base needs git and the comparison: a plain check does not load them.
+    const { checkAgainstBase } = await import('../data/site/base.ts');
+    const { dataAtRef, GitRefError } = await import('./summary/git-data.ts');
     let base: { dir: string; root: string };
     try {
       base = dataAtRef(ref, dataDir);

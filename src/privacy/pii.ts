@@ -138,5 +138,7 @@ function countDigits(s: string): number {
 
 /** The e-mail addresses and phone numbers `text` holds, for fields shown as written (channel, site, highlights…): warned about, not masked. */
 export function contactsIn(text: string): ('email' | 'phone')[] {
+  // Channels and sites are checked on every verbatim: most hold nothing to look for.
+  if (plainText(text)) return [];
   return maskPII(text).found.filter((k): k is 'email' | 'phone' => k !== 'iban');
 }
