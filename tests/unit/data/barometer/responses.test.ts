@@ -8,7 +8,7 @@ import { publishBarometer } from '../../../../src/privacy/apply.ts';
 import { warnShown } from '../../../../src/privacy/contacts.ts';
 import { Diagnostics, formatDiagnostic } from '../../../../src/data/diagnostics.ts';
 import type { Locale, SiteConfig } from '../../../../src/model.ts';
-import { enpsCode, likertCode } from '../../../../src/data/barometer/responses.ts';
+import { enpsCode, likertCode } from '../../../../src/data/barometer/tally.ts';
 import { defaultSite } from '../../../../src/data/site/read.ts';
 
 const FIXTURES = path.join(FIXTURE_ROOT, 'barometer');
