@@ -74,7 +74,7 @@ describe('npm run check -- --format github', () => {
     const r = run('check', { cwd: repo, args: ['--format', 'github'], env: { MIROIR_DATA_DIR: 're,view:1/data' } });
     expect(r.status).toBe(1);
     // Line 6, column 5: where the unknown key starts. The LF inside the key is escaped too.
-    expect(r.lines).toEqual([`::error file=re%2Cview%3A1/data/actions.yaml,line=6,col=5::clé inconnue «${NNB}a|b%0Ac${NNB}».`]);
+    expect(r.lines).toEqual([`::error file=re%2Cview%3A1/data/actions.yaml,line=6,col=5::clé inconnue «${NNB}a|b%0Ac${NNB}». Vérifiez son orthographe (voir le README), ou supprimez-la.`]);
   });
 
   it('gives 1-based positions, and warnings as ::warning (exit 0 with warnings only)', () => {
@@ -125,7 +125,7 @@ describe('the job summary', () => {
     expect(rows).toHaveLength(SHOWN + 2);
     rows.slice(0, SHOWN).forEach((row, i) => {
       expect(row).toBe(
-        `| ❌ erreur | \`data/actions.yaml\` | ${5 + 5 * i} | 13 | «${NNB}status${NNB}» ne peut pas valoir «${NNB}statut-${i}${NNB}»${NNB}; valeurs possibles${NB}: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked). |`,
+        `| ❌ erreur | \`data/actions.yaml\` | ${5 + 5 * i} | 13 | «${NNB}status${NNB}» ne peut pas valoir «${NNB}statut-${i}${NNB}»${NNB}; valeurs possibles${NB}: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked). Écrivez l’une de ces valeurs. |`,
       );
     });
     // The extra action starts on line 2 + 5 × 65 = 327; its unknown key is on line 330.
@@ -133,7 +133,7 @@ describe('the job summary', () => {
     expect(rows[SHOWN]).toBe(
       `| ❌ erreur | \`data/actions.yaml\` | ${255} | 13 | et 15 autres problèmes du même genre dans ce fichier${NNB}; les 50 premiers sont listés. Corrigez-les, puis relancez la vérification. |`,
     );
-    expect(rows[SHOWN + 1]).toBe(`| ❌ erreur | \`data/actions.yaml\` | ${330} | 5 | clé inconnue «${NNB}x\\|y${NNB}». |`);
+    expect(rows[SHOWN + 1]).toBe(`| ❌ erreur | \`data/actions.yaml\` | ${330} | 5 | clé inconnue «${NNB}x\\|y${NNB}». Vérifiez son orthographe (voir le README), ou supprimez-la. |`);
   });
 
   it('says there is no problem, in English when site.yaml says so', () => {

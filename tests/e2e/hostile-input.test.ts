@@ -38,7 +38,7 @@ describe('check on inputs built to hang it', () => {
     expect(r.signal).toBeNull();
     expect(r.status).toBe(1);
     expect(r.lines).toHaveLength(51);
-    expect(r.lines[49]).toBe('data/site.yaml:60:1: error: clé inconnue «\u202fk49\u202f».');
+    expect(r.lines[49]).toBe('data/site.yaml:60:1: error: clé inconnue «\u202fk49\u202f». Vérifiez son orthographe (voir le README), ou supprimez-la.');
     expect(r.lines[50]).toBe(
       'data/site.yaml:61:1: error: et 99\u202f950 autres problèmes du même genre dans ce fichier\u202f; les 50 premiers sont listés. Corrigez-les, puis relancez la vérification.',
     );
@@ -78,9 +78,9 @@ describe('check --format github on keys written to break Markdown', () => {
     expect(r.status).toBe(1);
     const rows = readFileSync(summary, 'utf8').split('\n').filter((l) => l.startsWith('| ❌'));
     expect(rows).toEqual([
-      '| ❌ erreur | `data/actions.yaml` | 5 | 5 | clé inconnue «\u202f&lt;!-- x\u202f». |',
-      '| ❌ erreur | `data/actions.yaml` | 6 | 5 | clé inconnue «\u202fa\\|b\\`c\u202f». |',
-      '| ❌ erreur | `data/actions.yaml` | 7 | 5 | clé inconnue «\u202f\\*\\[lien\\](https://x.example)\\*\u202f». |',
+      '| ❌ erreur | `data/actions.yaml` | 5 | 5 | clé inconnue «\u202f&lt;!-- x\u202f». Vérifiez son orthographe (voir le README), ou supprimez-la. |',
+      '| ❌ erreur | `data/actions.yaml` | 6 | 5 | clé inconnue «\u202fa\\|b\\`c\u202f». Vérifiez son orthographe (voir le README), ou supprimez-la. |',
+      '| ❌ erreur | `data/actions.yaml` | 7 | 5 | clé inconnue «\u202f\\*\\[lien\\](https://x.example)\\*\u202f». Vérifiez son orthographe (voir le README), ou supprimez-la. |',
     ]);
   });
 });

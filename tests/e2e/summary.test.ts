@@ -153,8 +153,8 @@ describe('npm run summary OLD NEW', () => {
     expect(r.lines).toEqual([
       '### Ce que ce changement modifie sur le mur et l’affiche',
       `**Ce changement ne peut pas être publié${NNB}!** 2 erreurs dans les données${NB}: tant qu’elles ne sont pas corrigées, le mur et l’affiche gardent les données d’avant.`,
-      `- data/actions.yaml:21:13: error: «${NNB}pillar${NNB}» ne peut pas valoir «${NNB}marketing${NNB}»${NNB}; valeurs possibles${NB}: onboarding, training, culture, empowerment, wellbeing, tools.`,
-      `- data/actions.yaml:22:13: error: «${NNB}status${NNB}» ne peut pas valoir «${NNB}annulé${NNB}»${NNB}; valeurs possibles${NB}: prevu, en\\_cours, termine, bloque (ou planned, in\\_progress, done, blocked).`,
+      `- data/actions.yaml:21:13: error: «${NNB}pillar${NNB}» ne peut pas valoir «${NNB}marketing${NNB}»${NNB}; valeurs possibles${NB}: onboarding, training, culture, empowerment, wellbeing, tools. Écrivez l’une de ces valeurs.`,
+      `- data/actions.yaml:22:13: error: «${NNB}status${NNB}» ne peut pas valoir «${NNB}annulé${NNB}»${NNB}; valeurs possibles${NB}: prevu, en\\_cours, termine, bloque (ou planned, in\\_progress, done, blocked). Écrivez l’une de ces valeurs.`,
     ]);
     expect(r.stdout).not.toContain(EMAIL);
   });

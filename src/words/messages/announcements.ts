@@ -1,5 +1,5 @@
 // Messages about data/announcements.yaml. Codes are prefixed 'announcements.'.
-import { defineMessages, didYouMean, q } from './define.ts';
+import { defineMessages, didYouMeanOr, q } from './define.ts';
 
 export const announcementMessages = defineMessages({
   'announcements.not_mapping': {
@@ -31,7 +31,10 @@ export const announcementMessages = defineMessages({
     description: { fr: 'Une annonce nomme un écran qui n’est pas dans site.yaml.', en: 'An announcement names a screen that is not in site.yaml.' },
     fr: (p) => `${q.fr('screens')}\u00a0: il n’y a pas d’écran ${q.fr(p.found)} dans site.yaml. Écrans possibles\u00a0: ${p.choices}.`,
     en: (p) => `${q.en('screens')}: there is no screen ${q.en(p.found)} in site.yaml. Possible screens: ${p.choices}.`,
-    hint: { fr: (p) => `${didYouMean('fr', p.suggestion)}`, en: (p) => `${didYouMean('en', p.suggestion)}` },
+    hint: {
+      fr: (p) => didYouMeanOr('fr', p.suggestion, `Écrivez l’identifiant de l’un de ces écrans.`),
+      en: (p) => didYouMeanOr('en', p.suggestion, `Write the id of one of these screens.`),
+    },
     example: { found: 'acceuil-lyon', choices: 'default, accueil-lyon', suggestion: 'accueil-lyon' },
   },
 });

@@ -1,7 +1,7 @@
 // Messages about barometer data (barometer.yaml and the respondent-level CSV files it
 // names). Codes are prefixed 'barometer.'. Privacy warnings never carry a withheld
 // group's figures: check's output lands in CI logs and pull-request annotations.
-import { defineMessages, didYouMean, q } from './define.ts';
+import { defineMessages, didYouMean, didYouMeanOr, q } from './define.ts';
 
 export const barometerMessages = defineMessages({
   'barometer.dimension.reserved': {
@@ -124,7 +124,10 @@ export const barometerMessages = defineMessages({
     description: { fr: 'La colonne qui sépare les segments n’est pas dans le fichier de réponses.', en: 'The column that splits the segments is not in the responses file.' },
     fr: (p) => `la colonne ${q.fr(p.header)} (${q.fr('segment_column')} dans barometer.yaml) n’est pas dans ce fichier.`,
     en: (p) => `the column ${q.en(p.header)} (${q.en('segment_column')} in barometer.yaml) is not in this file.`,
-    hint: { fr: (p) => `${didYouMean('fr', p.suggestion)}`, en: (p) => `${didYouMean('en', p.suggestion)}` },
+    hint: {
+      fr: (p) => didYouMeanOr('fr', p.suggestion, `Recopiez à l’identique le titre de la colonne qui sépare les segments.`),
+      en: (p) => didYouMeanOr('en', p.suggestion, `Copy exactly the header of the column that splits the segments.`),
+    },
     example: { header: 'Site', suggestion: 'Votre site' },
   },
   'barometer.responses.no_rows': {

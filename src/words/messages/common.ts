@@ -1,5 +1,5 @@
 // Messages shared by every data file: reading, syntax, types and ranges.
-import { defineMessages, didYouMean, q, rows, type Locale } from './define.ts';
+import { defineMessages, didYouMeanOr, q, rows, type Locale } from './define.ts';
 
 /** How a message names an order of day and month. */
 const ORDER: Record<Locale, Record<string, string>> = {
@@ -118,7 +118,10 @@ export const commonMessages = defineMessages({
     description: { fr: 'Une clé que miroir ne connaît pas, souvent une faute de frappe.', en: 'A key miroir does not know, often a typo.' },
     fr: (p) => `clé inconnue ${q.fr(p.key)}.`,
     en: (p) => `unknown key ${q.en(p.key)}.`,
-    hint: { fr: (p) => `${didYouMean('fr', p.suggestion)}`, en: (p) => `${didYouMean('en', p.suggestion)}` },
+    hint: {
+      fr: (p) => didYouMeanOr('fr', p.suggestion, `Vérifiez son orthographe (voir le README), ou supprimez-la.`),
+      en: (p) => didYouMeanOr('en', p.suggestion, `Check its spelling (see the README), or remove it.`),
+    },
     example: { key: 'organsation', suggestion: 'organisation' },
   },
   'key.required': {
@@ -158,7 +161,10 @@ export const commonMessages = defineMessages({
     description: { fr: 'La valeur n’est aucun des mots acceptés (majuscules, accents et espaces ne comptent pas).', en: 'The value is none of the accepted words (case, accents and spaces do not count).' },
     fr: (p) => `${q.fr(p.field)} ne peut pas valoir ${q.fr(p.found)}\u202f; valeurs possibles\u00a0: ${p.choices_fr ?? p.choices}.`,
     en: (p) => `${q.en(p.field)} cannot be ${q.en(p.found)}; possible values: ${p.choices_en ?? p.choices}.`,
-    hint: { fr: (p) => `${didYouMean('fr', p.suggestion_fr ?? p.suggestion)}`, en: (p) => `${didYouMean('en', p.suggestion_en ?? p.suggestion)}` },
+    hint: {
+      fr: (p) => didYouMeanOr('fr', p.suggestion_fr ?? p.suggestion, `Écrivez l’une de ces valeurs.`),
+      en: (p) => didYouMeanOr('en', p.suggestion_en ?? p.suggestion, `Write one of these values.`),
+    },
     example: { field: 'status', found: 'termné', choices_fr: 'prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked)', choices_en: 'planned, in_progress, done, blocked (or prevu, en_cours, termine, bloque)', suggestion_fr: 'termine', suggestion_en: 'done' },
   },
   'value.empty': {
@@ -230,7 +236,10 @@ export const commonMessages = defineMessages({
     description: { fr: 'Un identifiant contient des majuscules, des accents, des espaces ou d’autres signes.', en: 'An id holds capitals, accents, spaces or other signs.' },
     fr: (p) => `l’identifiant ${q.fr(p.found)} ne peut contenir que des lettres minuscules sans accent (a-z), des chiffres (0-9) et des tirets (-).`,
     en: (p) => `the id ${q.en(p.found)} may only contain lowercase letters without accents (a-z), digits (0-9) and dashes (-).`,
-    hint: { fr: (p) => `${didYouMean('fr', p.suggestion)}`, en: (p) => `${didYouMean('en', p.suggestion)}` },
+    hint: {
+      fr: (p) => didYouMeanOr('fr', p.suggestion, `Par exemple ${q.fr('accueil-lyon')}.`),
+      en: (p) => didYouMeanOr('en', p.suggestion, `For example ${q.en('accueil-lyon')}.`),
+    },
     example: { found: 'Accueil Lyon', suggestion: 'accueil-lyon' },
   },
 });

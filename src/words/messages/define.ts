@@ -57,6 +57,11 @@ export function didYouMean(locale: Locale, suggestion: string | number | undefin
     : ` Did you mean ${q.en(suggestion)}?`;
 }
 
+/** "Did you mean …?" when there is a suggestion, else `otherwise`: a hint is never empty. */
+export function didYouMeanOr(locale: Locale, suggestion: string | number | undefined, otherwise: string): string {
+  return didYouMean(locale, suggestion).trim() || otherwise;
+}
+
 /** "3 rows like this: lines 7, 12, 18." for a problem told once for many rows (params from data/repeated.ts). */
 export function rows(locale: Locale, p: MessageParams): string {
   const n = Number(p.count);

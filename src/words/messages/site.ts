@@ -147,8 +147,14 @@ export const siteMessages = defineMessages({
     en: (p) =>
       `the colour ${q.en(p.found)} stands out poorly on ${background(p.background).en}: contrast ${ratio('en', p.ratio)}, at least ${ratio('en', p.min)} is needed for large text and graphics (WCAG AA).`,
     hint: {
-      fr: (p) => (p.suggestion ? ` Essayez une teinte plus ${p.direction === 'lighter' ? 'claire' : 'foncée'}, par exemple ${q.fr(p.suggestion)}.` : ''),
-      en: (p) => (p.suggestion ? ` Try a ${p.direction === 'lighter' ? 'lighter' : 'darker'} shade, for example ${q.en(p.suggestion)}.` : ''),
+      fr: (p) =>
+        p.suggestion
+          ? `Essayez une teinte plus ${p.direction === 'lighter' ? 'claire' : 'foncée'}, par exemple ${q.fr(p.suggestion)}.`
+          : `Choisissez une autre couleur de votre charte graphique, qui ressorte mieux sur ce fond.`,
+      en: (p) =>
+        p.suggestion
+          ? `Try a ${p.direction === 'lighter' ? 'lighter' : 'darker'} shade, for example ${q.en(p.suggestion)}.`
+          : `Choose another colour from your brand guidelines, one that stands out better on this background.`,
     },
     example: { found: '#ff8a5c', background: 'paper', ratio: 2.32, min: 3, direction: 'darker', suggestion: '#d4734d' },
   },

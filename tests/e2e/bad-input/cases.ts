@@ -56,7 +56,7 @@ export const CASES: BadCase[] = [
       'data/site.yaml:2:1: error: clé inconnue «\u202flocle\u202f». Vouliez-vous dire «\u202flocale\u202f»\u202f?',
     ] },
   { name: 'unknown locale', files: { 'site.yaml': site('locale: fr', 'locale: de') }, expected: [
-      'data/site.yaml:2:9: error: «\u202flocale\u202f» ne peut pas valoir «\u202fde\u202f»\u202f; valeurs possibles\u00a0: fr, en.',
+      'data/site.yaml:2:9: error: «\u202flocale\u202f» ne peut pas valoir «\u202fde\u202f»\u202f; valeurs possibles\u00a0: fr, en. Écrivez l’une de ces valeurs.',
     ] },
   { name: 'threshold below 3', files: { 'site.yaml': site('min_respondents: 5', 'min_respondents: 2') }, expected: [
       'data/site.yaml:4:29: error: «\u202fmin_respondents\u202f» doit valoir au moins 3 (trouvé\u00a0: 2)\u00a0: les résultats d’un groupe plus petit permettraient de reconnaître qui a répondu quoi. Écrivez 3 ou plus (sans cette ligne, miroir prend 5).',
@@ -161,7 +161,7 @@ export const CASES: BadCase[] = [
       'data/barometer.yaml:3:11: error: «\u202fdate\u202f»\u00a0: «\u202f2026-13-01\u202f» n’est pas une date valide. Écrivez AAAA-MM-JJ (2026-03-15) ou JJ/MM/AAAA (15/03/2026).',
     ] },
   { name: 'unknown action status', files: { 'actions.yaml': ACTION.replace('status: en_cours', 'status: annulé') }, expected: [
-      'data/actions.yaml:5:13: error: «\u202fstatus\u202f» ne peut pas valoir «\u202fannulé\u202f»\u202f; valeurs possibles\u00a0: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked).',
+      'data/actions.yaml:5:13: error: «\u202fstatus\u202f» ne peut pas valoir «\u202fannulé\u202f»\u202f; valeurs possibles\u00a0: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked). Écrivez l’une de ces valeurs.',
     ] },
   { name: 'action status with a near miss', files: { 'actions.yaml': ACTION.replace('status: en_cours', 'status: termné') }, expected: [
       'data/actions.yaml:5:13: error: «\u202fstatus\u202f» ne peut pas valoir «\u202ftermné\u202f»\u202f; valeurs possibles\u00a0: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked). Vouliez-vous dire «\u202ftermine\u202f»\u202f?',
@@ -230,10 +230,10 @@ CASES.push(
       'data/site.yaml:10:16: error: “logo”: the file “logo.png” is not a PNG image (its content does not start as a PNG image does). Save the logo as SVG or PNG from your drawing software.',
     ] },
   { name: '120 unknown keys: the first 50 and a count', files: { 'site.yaml': `${SITE}${UNKNOWN_KEYS}\n` }, expected: [
-      ...Array.from({ length: 50 }, (_, i) => `data/site.yaml:${11 + i}:1: error: clé inconnue «\u202fzz${i}\u202f».`),
+      ...Array.from({ length: 50 }, (_, i) => `data/site.yaml:${11 + i}:1: error: clé inconnue «\u202fzz${i}\u202f». Vérifiez son orthographe (voir le README), ou supprimez-la.`),
       'data/site.yaml:61:1: error: et 70 autres problèmes du même genre dans ce fichier\u202f; les 50 premiers sont listés. Corrigez-les, puis relancez la vérification.',
     ], en: [
-      ...Array.from({ length: 50 }, (_, i) => `data/site.yaml:${11 + i}:1: error: unknown key “zz${i}”.`),
+      ...Array.from({ length: 50 }, (_, i) => `data/site.yaml:${11 + i}:1: error: unknown key “zz${i}”. Check its spelling (see the README), or remove it.`),
       'data/site.yaml:61:1: error: and 70 more problems of the same kind in this file; the first 50 are listed. Fix them, then check again.',
     ] },
 );

@@ -52,9 +52,9 @@ describe('action status', () => {
     expect(enumParams(STATUS, 'bloquéé')).toMatchObject({ suggestion_fr: 'bloque', suggestion_en: 'blocked' });
   });
 
-  it('lists the words but suggests nothing when no word is near', () => {
+  it('lists the words and asks for one of them, suggesting none, when no word is near', () => {
     expect(say(STATUS, 'status', 'annulé', 'fr')).toBe(
-      `«${NNB}status${NNB}» ne peut pas valoir «${NNB}annulé${NNB}»${NNB}; valeurs possibles${NB}: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked).`,
+      `«${NNB}status${NNB}» ne peut pas valoir «${NNB}annulé${NNB}»${NNB}; valeurs possibles${NB}: prevu, en_cours, termine, bloque (ou planned, in_progress, done, blocked). Écrivez l’une de ces valeurs.`,
     );
   });
 });

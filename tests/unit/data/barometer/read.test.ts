@@ -132,7 +132,7 @@ describe('problems in barometer.yaml', () => {
       'yaml-errors/barometer.yaml:10:1: error: unknown key “segment_colum”. Did you mean “segment_column”?',
       'yaml-errors/barometer.yaml:13:11: error: “date”: “2026-02-30” is not a valid date. Write YYYY-MM-DD (2026-03-15) or DD/MM/YYYY (15/03/2026).',
       'yaml-errors/barometer.yaml:14:14: error: “invited” must be at least 1 (found: 0). Write a number of 1 or more.',
-      'yaml-errors/barometer.yaml:16:36: error: unknown key “ces”.',
+      'yaml-errors/barometer.yaml:16:36: error: unknown key “ces”. Check its spelling (see the README), or remove it.',
       'yaml-errors/barometer.yaml:20:18: error: “respondents” (12) cannot be more than “invited” (10). Check both numbers.',
       'yaml-errors/barometer.yaml:25:11: error: “enps” must be between -100 and 100 (found: 120). Write a number from -100 to 100.',
       'yaml-errors/barometer.yaml:26:17: error: “engagement” must be between 0 and 100 (found: 101). Write a number from 0 to 100.',

@@ -73,7 +73,7 @@ describe('site.yaml: errors', () => {
     expect(site).toBeUndefined();
     const fields = 'date, text, sentiment, nps, stars, channel, site, team, theme, author, featured';
     expect(fr).toEqual([
-      'errors-values/site.yaml:2:9: error: «\u202flocale\u202f» ne peut pas valoir «\u202fde\u202f»\u202f; valeurs possibles\u00a0: fr, en.',
+      'errors-values/site.yaml:2:9: error: «\u202flocale\u202f» ne peut pas valoir «\u202fde\u202f»\u202f; valeurs possibles\u00a0: fr, en. Écrivez l’une de ces valeurs.',
       'errors-values/site.yaml:3:11: error: «\u202ftimezone\u202f»\u00a0: «\u202fEurope/Pari\u202f» n’est pas un fuseau horaire connu. Écrivez un nom de fuseau IANA, par exemple «\u202fEurope/Paris\u202f». Vouliez-vous dire «\u202fEurope/Paris\u202f»\u202f?',
       'errors-values/site.yaml:5:10: error: «\u202fcount\u202f» doit valoir au moins 1 (trouvé\u00a0: 0). Écrivez un nombre égal ou supérieur à 1.',
       'errors-values/site.yaml:6:17: error: «\u202fmax_age_days\u202f» doit être un nombre entier (trouvé\u00a0: «\u202fsix mois\u202f»). Écrivez un nombre entier à la place.',
@@ -84,14 +84,14 @@ describe('site.yaml: errors', () => {
       'errors-values/site.yaml:15:23: error: «\u202fslides\u202f» ne peut pas valoir «\u202fbarometr\u202f»\u202f; valeurs possibles\u00a0: verbatims, barometer, actions, mirror. Vouliez-vous dire «\u202fbarometer\u202f»\u202f?',
       'errors-values/site.yaml:16:10: error: «\u202fhours\u202f» doit s’écrire HH:MM-HH:MM, par exemple «\u202f07:30-19:30\u202f» (trouvé\u00a0: «\u202fde 8h à 18h\u202f»). Écrivez l’heure de début puis celle de fin, séparées par un tiret.',
       'errors-values/site.yaml:17:15: error: «\u202fdays\u202f» ne peut pas valoir «\u202ffunday\u202f»\u202f; valeurs possibles\u00a0: lun, mar, mer, jeu, ven, sam, dim (ou mon, tue, wed, thu, fri, sat, sun). Vouliez-vous dire «\u202fdim\u202f»\u202f?',
-      'errors-values/site.yaml:18:3: error: clé inconnue «\u202frefresh\u202f».',
+      'errors-values/site.yaml:18:3: error: clé inconnue «\u202frefresh\u202f». Vérifiez son orthographe (voir le README), ou supprimez-la.',
       'errors-values/site.yaml:20:9: error: «\u202fsize\u202f» ne peut pas valoir «\u202fA5\u202f»\u202f; valeurs possibles\u00a0: A4, A3. Vouliez-vous dire «\u202fA4\u202f»\u202f?',
       'errors-values/site.yaml:21:8: error: «\u202furl\u202f» doit être une adresse web complète qui commence par http:// ou https:// (trouvé\u00a0: «\u202fftp://intranet.example/\u202f»). Copiez l’adresse depuis la barre d’adresse du navigateur, https:// compris.',
       'errors-values/site.yaml:23:11: error: «\u202faccent\u202f» doit être une couleur hexadécimale comme «\u202f#c8102e\u202f» ou «\u202f#c12\u202f» (trouvé\u00a0: «\u202frouge\u202f»). Recopiez le code de la couleur de votre charte graphique (un # suivi de 3 ou 6 chiffres ou lettres de a à f), entre guillemets.',
       'errors-values/site.yaml:25:1: error: clé inconnue «\u202fscreen\u202f». Vouliez-vous dire «\u202fscreens\u202f»\u202f?',
     ]);
     expect(en).toEqual([
-      'errors-values/site.yaml:2:9: error: “locale” cannot be “de”; possible values: fr, en.',
+      'errors-values/site.yaml:2:9: error: “locale” cannot be “de”; possible values: fr, en. Write one of these values.',
       'errors-values/site.yaml:3:11: error: “timezone”: “Europe/Pari” is not a known time zone. Write an IANA time zone name, for example “Europe/Paris”. Did you mean “Europe/Paris”?',
       'errors-values/site.yaml:5:10: error: “count” must be at least 1 (found: 0). Write a number of 1 or more.',
       'errors-values/site.yaml:6:17: error: “max_age_days” must be a whole number (found: “six mois”). Write a whole number instead.',
@@ -102,7 +102,7 @@ describe('site.yaml: errors', () => {
       'errors-values/site.yaml:15:23: error: “slides” cannot be “barometr”; possible values: verbatims, barometer, actions, mirror. Did you mean “barometer”?',
       'errors-values/site.yaml:16:10: error: “hours” must be written HH:MM-HH:MM, for example “07:30-19:30” (found: “de 8h à 18h”). Write the start time then the end time, with a dash between them.',
       'errors-values/site.yaml:17:15: error: “days” cannot be “funday”; possible values: mon, tue, wed, thu, fri, sat, sun (or lun, mar, mer, jeu, ven, sam, dim). Did you mean “sun”?',
-      'errors-values/site.yaml:18:3: error: unknown key “refresh”.',
+      'errors-values/site.yaml:18:3: error: unknown key “refresh”. Check its spelling (see the README), or remove it.',
       'errors-values/site.yaml:20:9: error: “size” cannot be “A5”; possible values: A4, A3. Did you mean “A4”?',
       'errors-values/site.yaml:21:8: error: “url” must be a full web address starting with http:// or https:// (found: “ftp://intranet.example/”). Copy the address from the browser’s address bar, https:// included.',
       'errors-values/site.yaml:23:11: error: “accent” must be a hex colour such as “#c8102e” or “#c12” (found: “rouge”). Copy the colour’s code from your brand guidelines (a # followed by 3 or 6 digits or letters from a to f), in quotes.',

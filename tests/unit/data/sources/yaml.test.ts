@@ -23,7 +23,7 @@ describe('yaml + zod positions', () => {
   it('points at values, keys and parents', () => {
     expect(run('organisation: A\nprogress: 140\nstatus: fini\nlist:\n  - id: a\n    idd: b\norganistion: x\n')).toEqual([
       'data/a.yaml:2:11: error: “progress” must be between 0 and 100 (found: 140). Write a number from 0 to 100.',
-      'data/a.yaml:3:9: error: “status” cannot be “fini”; possible values: planned, done.',
+      'data/a.yaml:3:9: error: “status” cannot be “fini”; possible values: planned, done. Write one of these values.',
       'data/a.yaml:6:5: error: unknown key “idd”. Did you mean “id”?',
       'data/a.yaml:7:1: error: unknown key “organistion”. Did you mean “organisation”?',
     ]);

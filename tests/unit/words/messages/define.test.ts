@@ -63,8 +63,19 @@ describe('the message catalogue', () => {
     expect(message('file.missing', { name: 'site.yaml' }, 'fr')).toBe(
       'le fichier «\u202fsite.yaml\u202f» est introuvable dans le dossier des données. Créez-le (voir le README).',
     );
-    // A suggestion is the hint of an unknown key; without one the message stands alone.
+    // A suggestion is the hint of an unknown key; without one, the hint says what to do.
     expect(message('key.unknown', { key: 'locle', suggestion: 'locale' }, 'en')).toBe('unknown key “locle”. Did you mean “locale”?');
-    expect(message('key.unknown', { key: 'zzz' }, 'en')).toBe('unknown key “zzz”.');
+    expect(message('key.unknown', { key: 'zzz' }, 'en')).toBe('unknown key “zzz”. Check its spelling (see the README), or remove it.');
+    expect(message('key.unknown', { key: 'zzz' }, 'fr')).toBe('clé inconnue «\u202fzzz\u202f». Vérifiez son orthographe (voir le README), ou supprimez-la.');
+    // An empty hint adds nothing, not even a space.
+    const bare: MessageDef = { ...missing, hint: { fr: () => ' ', en: () => '' } };
+    expect(sentence(bare, { name: 'site.yaml' }, 'en')).toBe('the file “site.yaml” is missing from the data folder.');
+  });
+
+  it('never leaves a “did you mean” hint empty: without a suggestion it says what to write', () => {
+    for (const [code, d] of entries) {
+      const params = { ...d.example, suggestion: undefined, suggestion_fr: undefined, suggestion_en: undefined };
+      for (const locale of ['fr', 'en'] as const) expect(d.hint![locale](params).trim().length, `${code} ${locale}`).toBeGreaterThan(8);
+    }
   });
 });
