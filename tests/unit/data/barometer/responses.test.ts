@@ -8,7 +8,6 @@ import { publishBarometer } from '../../../../src/privacy/apply.ts';
 import { warnShown } from '../../../../src/privacy/contacts.ts';
 import { Diagnostics, formatDiagnostic } from '../../../../src/data/diagnostics.ts';
 import type { Locale, SiteConfig } from '../../../../src/model.ts';
-import { enpsCode, likertCode } from '../../../../src/data/barometer/tally.ts';
 import { defaultSite } from '../../../../src/data/site/read.ts';
 
 const FIXTURES = path.join(FIXTURE_ROOT, 'barometer');
@@ -110,30 +109,6 @@ describe('a Google Forms export (google-forms/barometre/2026-T1.csv)', () => {
     const wave = result.waves.find((w) => w.id === '2026-T1')!;
     // 10 + 8 + 4 = 22 of 24: the two rows without a site count only in the wave.
     expect(wave.segments.reduce((n, s) => n + s.respondents, 0)).toBe(22);
-  });
-});
-
-describe('reading answers', () => {
-  it('reads French and English agreement labels, whatever the case, accents or apostrophe', () => {
-    for (const label of ['Tout à fait d’accord', "tout a fait d'accord", 'TOUT À FAIT D ACCORD', 'Plutôt d’accord', 'Strongly agree', 'agree', 'D’accord']) {
-      expect(likertCode(label, 5), label).toBe(1);
-    }
-    for (const label of ["Ni d'accord ni pas d'accord", 'Plutôt pas d’accord', 'Pas du tout d’accord', 'Neither agree nor disagree', 'Disagree', 'STRONGLY DISAGREE']) {
-      expect(likertCode(label, 5), label).toBe(0);
-    }
-    expect(likertCode('Bof', 5)).toBe(-1);
-  });
-
-  it('takes the top two points of the scale as favourable', () => {
-    expect([1, 2, 3, 4, 5].map((v) => likertCode(String(v), 5))).toEqual([0, 0, 0, 1, 1]);
-    expect([1, 2, 3, 4].map((v) => likertCode(String(v), 4))).toEqual([0, 0, 1, 1]);
-    expect([5, 6, 7].map((v) => likertCode(String(v), 7))).toEqual([0, 1, 1]);
-    expect([likertCode('0', 5), likertCode('6', 5), likertCode('4.5', 5)]).toEqual([-1, -1, -1]);
-  });
-
-  it('sorts 0–10 scores into detractors, passives and promoters', () => {
-    expect(['0', '6', '7', '8', '9', '10'].map(enpsCode)).toEqual([0, 0, 1, 1, 2, 2]);
-    expect(['11', '-1', '9,5', 'neuf'].map(enpsCode)).toEqual([-1, -1, -1, -1]);
   });
 });
 
