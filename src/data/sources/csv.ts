@@ -3,6 +3,7 @@
 // column, even after a quoted field that spans several lines.
 import Papa from 'papaparse';
 import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
+import { regularRows } from './csv-rows.ts';
 import { decodeText } from './text.ts';
 
 export interface CsvRow {
@@ -67,6 +68,11 @@ function surelyLf(text: string): '\n' | undefined {
   return cr === -1 || cr >= 1024 * 1024 ? '\n' : undefined;
 }
 
+/** The line break papaparse would use for `text`: its own guess, made on the same first megabyte. */
+function lineBreakOf(text: string, delimiter: string): '\n' | '\r\n' | '\r' {
+  return (surelyLf(text) ?? Papa.parse<string[]>(text.slice(0, 1024 * 1024), { delimiter, preview: 1 }).meta.linebreak) as '\n' | '\r\n' | '\r';
+}
+
 
 /**
  * Decodes and parses `bytes`, handing each data row to `onRow` as soon as it is read,
@@ -88,7 +94,6 @@ export function streamCsv(
     return undefined;
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  let previous = 0;
   const lf = surelyLf(text);
   const delimiter = guessDelimiter(text, lf);
   // Where a quoted field is left open or badly closed: the rest of the file would
@@ -118,42 +123,48 @@ export function streamCsv(
     }
     return pos(at);
   };
-  let linebreak: string | undefined;
+  const linebreak = lineBreakOf(text, delimiter);
   const cellPosAt = (start: number, index: number): Position => {
-    const again = Papa.parse<string[]>(text.slice(start), { delimiter, newline: linebreak as Papa.ParseConfig['newline'], preview: 1 });
+    const again = Papa.parse<string[]>(text.slice(start), { delimiter, newline: linebreak, preview: 1 });
     return cellPos({ start, cells: again.data[0] ?? [] }, index);
   };
-  Papa.parse<string[]>(text, {
-    delimiter,
-    newline: lf,
-    skipEmptyLines: false,
-    step: (result) => {
-      const cells = result.data;
-      linebreak ??= result.meta.linebreak;
-      if (badQuote === undefined && result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes')) badQuote = previous;
-      if (!(cells.length === 1 && cells[0]!.trim() === '') && !cells.every((c) => c.trim() === '')) {
-        const row: CsvRow = { start: previous, cells };
-        if (!head) {
-          headerRow = row;
-          head = {
-            file,
-            delimiter,
-            encoding: decoded.encoding,
-            header: cells.map((h) => h.trim()),
-            headerStart: row.start,
-            rowPos: (r) => pos(r.start),
-            cellPos,
-            cellPosAt,
-          };
-          mark = diags.list.length;
-          wanted = onHeader(head);
-        } else if (wanted) {
-          onRow(row);
-        }
+  const take = (cells: string[], start: number, quotes: boolean): void => {
+    if (badQuote === undefined && quotes) badQuote = start;
+    if (!(cells.length === 1 && cells[0]!.trim() === '') && !cells.every((c) => c.trim() === '')) {
+      const row: CsvRow = { start, cells };
+      if (!head) {
+        headerRow = row;
+        head = {
+          file,
+          delimiter,
+          encoding: decoded.encoding,
+          header: cells.map((h) => h.trim()),
+          headerStart: row.start,
+          rowPos: (r) => pos(r.start),
+          cellPos,
+          cellPosAt,
+        };
+        mark = diags.list.length;
+        wanted = onHeader(head);
+      } else if (wanted) {
+        onRow(row);
       }
-      previous = result.meta.cursor;
-    },
-  });
+    }
+  };
+  // Regular rows first (csv-rows.ts); from the first row that is not, papaparse reads the rest.
+  const rest = regularRows(text, delimiter, linebreak, (cells, start) => take(cells, start, false));
+  if (rest !== -1) {
+    let previous = rest;
+    Papa.parse<string[]>(text.slice(rest), {
+      delimiter,
+      newline: linebreak,
+      skipEmptyLines: false,
+      step: (result) => {
+        take(result.data, previous, result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes'));
+        previous = rest + result.meta.cursor;
+      },
+    });
+  }
   if (!head) {
     diags.error(file, { line: 1, col: 1 }, 'file.empty');
     return undefined;
