@@ -36,7 +36,7 @@ function siteYaml(beatPort: number): string {
     '  hours: "07:30-19:30"',
     '  days: [mon, tue, wed, thu, fri]',
     '  slides: [verbatims, { slide: barometer, hours: "11:30-14:00" }, actions, mirror]',
-    `  heartbeat: { url: "http://localhost:${beatPort}/api/push/abc", minutes: 5 }`,
+    `  heartbeat: { url: "http://localhost:${beatPort}/ping/abc", minutes: 5 }`,
     'screens:',
     '  - { id: lyon, title: Accueil Lyon, site: Lyon, slides: [verbatims, actions] }',
     'poster: { size: A4, orientation: portrait, url: "https://intranet.example/miroir/" }',
@@ -247,7 +247,7 @@ describe('the heartbeat', () => {
     await advance(1.5 * HOUR);
     expect(beats.length).toBe(13);
     expect((await state(page)).heartbeats).toBe(13);
-    expect(beats.every((u) => u.pathname === '/api/push/abc')).toBe(true);
+    expect(beats.every((u) => u.pathname === '/ping/abc')).toBe(true);
     expect(Object.fromEntries(beats[0]!.searchParams)).toEqual({ status: 'on', screen: 'default', build: buildId });
     // 08:30 → 19:30: 08:35 … 19:25, 131 more (19:30 is closed); then the night to 07:00: nothing more.
     await advance(11 * HOUR);

@@ -16,6 +16,7 @@ import type { YamlSource } from '../sources/yaml.ts';
 import { brandSchema, checkBrand } from './brand.ts';
 import { columns } from './columns.ts';
 import { checkScreenIds, screensSchema, wallAndScreens, wallSchema } from './screens.ts';
+import { checkHeartbeats } from './wall.ts';
 
 export { ACCENT_MIN_CONTRAST, DEFAULT_ACCENT, PAPER_BACKGROUND, THEME_BACKGROUND } from '../contrast.ts';
 
@@ -149,6 +150,7 @@ function siteOf(dataDir: string, src: YamlSource, diags: Diagnostics): SiteConfi
   const parsed = validate(siteSchema, source, diags);
   checkScreenIds(source, diags);
   checkBrand(dataDir, source, diags);
+  checkHeartbeats(source, diags);
   if (!parsed || errorCount(diags) > errorsBefore) return undefined;
 
   const { wall, screens } = wallAndScreens(parsed.wall, parsed.screens);

@@ -6,6 +6,8 @@ import { DAY_WORDS, SLIDE_WORDS } from '../../words/choices.ts';
 import { choices, enumParams, pick } from '../choices.ts';
 import { blankAsAbsent } from '../common-schemas.ts';
 import { suggest } from '../sources/text.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import type { Path, YamlSource } from '../sources/yaml.ts';
 import { choice, numberIn, flag, report, text } from '../validate.ts';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -136,6 +138,24 @@ export function heartbeat() {
     return u && (u.protocol === 'https:' || (u.protocol === 'http:' && local)) ? u.href : report(ctx, 'site.heartbeat_url');
   });
   return z.strictObject({ url: address, minutes: numberIn(1, 1440, { int: true }).default(5) });
+}
+
+/**
+ * An Uptime Kuma push address (`…/api/push/<token>`) counts a beat as up only when its
+ * `status` is `up` (or absent, but the wall then adds `status=on`): without `?status=up`
+ * every beat of a working screen would raise an outage, so it is a warning at its line.
+ */
+export function checkHeartbeats(src: YamlSource, diags: Diagnostics): void {
+  const screens = src.raw(['screens']);
+  const paths: Path[] = [['wall', 'heartbeat', 'url'], ...(Array.isArray(screens) ? screens.map((_, i): Path => ['screens', i, 'heartbeat', 'url']) : [])];
+  for (const p of paths) {
+    const raw = src.raw(p);
+    if (typeof raw !== 'string' || !URL.canParse(raw)) continue;
+    const u = new URL(raw);
+    if (/\/api\/push\/[^/]+\/?$/.test(u.pathname) && u.searchParams.get('status') !== 'up') {
+      diags.warning(src.file, src.locate(p), 'site.heartbeat_kuma_status', { found: raw });
+    }
+  }
 }
 
 const DAYS = choices(WEEKDAYS, DAY_WORDS);

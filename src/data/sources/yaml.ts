@@ -119,7 +119,7 @@ export function readYaml(file: SourceFile, text: string, diags: Diagnostics): Ya
     } else if (code) {
       diags.error(file, at, code);
     } else {
-      diags.error(file, at, 'yaml.syntax', { detail: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') });
+      diags.error(file, at, 'yaml.syntax', { parser_code: first.code, detail: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') });
     }
     return undefined;
   }

@@ -1,5 +1,6 @@
 // Messages shared by every data file: reading, syntax, types and ranges.
 import { defineMessages, didYouMeanOr, q, rows, type Locale } from './define.ts';
+import { yamlDetail } from '../yaml-errors.ts';
 
 /** How a message names an order of day and month. */
 const ORDER: Record<Locale, Record<string, string>> = {
@@ -52,10 +53,10 @@ export const commonMessages = defineMessages({
   'yaml.syntax': {
     title: { fr: 'Erreur de syntaxe YAML', en: 'YAML syntax error' },
     description: { fr: 'Le fichier ne suit pas les règles d’écriture du YAML à cet endroit.', en: 'The file breaks YAML’s writing rules at this point.' },
-    fr: (p) => `erreur de syntaxe YAML\u00a0: ${p.detail}.`,
-    en: (p) => `YAML syntax error: ${p.detail}.`,
+    fr: (p) => `erreur de syntaxe YAML\u00a0: ${yamlDetail('fr', p.parser_code, p.detail)}.`,
+    en: (p) => `YAML syntax error: ${yamlDetail('en', p.parser_code, p.detail)}.`,
     hint: { fr: () => `Vérifiez l’indentation (des espaces, pas de tabulations), les deux-points et les guillemets.`, en: () => `Check the indentation (spaces, not tabs), colons and quotes.` },
-    example: { detail: 'Nested mappings are not allowed in compact mappings' },
+    example: { parser_code: 'UNEXPECTED_TOKEN', detail: 'Unexpected scalar at node end' },
   },
   'yaml.tab': {
     title: { fr: 'Tabulation en début de ligne', en: 'Tab used for indentation' },
@@ -86,7 +87,7 @@ export const commonMessages = defineMessages({
     description: { fr: 'Une ligne du fichier n’a pas la forme clé: valeur attendue.', en: 'A line of the file does not have the expected key: value form.' },
     fr: () => `cette ligne n’est pas de la forme ${q.fr('clé: valeur')}.`,
     en: () => `this line is not of the form ${q.en('key: value')}.`,
-    hint: { fr: () => `Il manque peut-être les deux-points, ou un texte qui contient ${q.fr(': ')} doit être mis entre guillemets.`, en: () => `A colon may be missing, or a text containing ${q.en(': ')} must be put in quotes.` },
+    hint: { fr: () => `Il manque peut-être les deux-points, ou un texte qui contient un deux-points suivi d’une espace doit être mis entre guillemets.`, en: () => `A colon may be missing, or a text holding a colon followed by a space must be put in quotes.` },
     example: {},
   },
   'yaml.value_start': {

@@ -166,4 +166,18 @@ export const siteMessages = defineMessages({
     hint: { fr: () => `Recopiez celle que donne votre outil de surveillance, ou supprimez la ligne si vous n’en avez pas.`, en: () => `Copy the one your uptime monitor gives you, or remove the line if you have none.` },
     example: { found: 'status.example/api/push/abc' },
   },
+  'site.heartbeat_kuma_status': {
+    title: { fr: 'Adresse Uptime Kuma sans «\u202fstatus=up\u202f»', en: 'Uptime Kuma address without “status=up”' },
+    description: {
+      fr: 'L’adresse de surveillance est celle d’un moniteur «\u202fPush\u202f» d’Uptime Kuma, qui compte chaque signal comme une panne s’il ne dit pas «\u202fstatus=up\u202f».',
+      en: 'The heartbeat address is an Uptime Kuma push monitor’s, which counts every beat as an outage unless it says “status=up”.',
+    },
+    fr: (p) => `${q.fr(p.found)} est l’adresse d’un moniteur Uptime Kuma, mais sans ${q.fr('?status=up')}\u00a0: Uptime Kuma compterait chaque signal de l’écran comme une panne.`,
+    en: (p) => `${q.en(p.found)} is an Uptime Kuma push address without ${q.en('?status=up')}: Uptime Kuma would count every beat of the screen as an outage.`,
+    hint: {
+      fr: () => `Recopiez l’adresse entière que donne Uptime Kuma, qui se termine par ${q.fr('?status=up&msg=OK&ping=')}, ou ajoutez ${q.fr('?status=up')} à la fin.`,
+      en: () => `Copy the whole address Uptime Kuma gives, which ends in ${q.en('?status=up&msg=OK&ping=')}, or add ${q.en('?status=up')} at its end.`,
+    },
+    example: { found: 'https://status.example/api/push/Ab12Cd34' },
+  },
 });

@@ -49,6 +49,9 @@ export const CASES: BadCase[] = [
   { name: 'YAML syntax: tab indentation', files: { 'site.yaml': site('  slide_seconds: 10', '\tslide_seconds: 10') }, expected: [
       'data/site.yaml:6:1: error: cette ligne est indentée avec une tabulation\u202f; YAML n’accepte que des espaces. Remplacez la tabulation par deux espaces.',
     ] },
+  { name: 'YAML syntax: a quote inside quotes', files: { 'site.yaml': site('organisation: Atelier Test', 'organisation: "L’atelier "test" de Lyon"') }, expected: [
+      'data/site.yaml:1:27: error: erreur de syntaxe YAML\u00a0: quelque chose suit une valeur là où rien n’est attendu (souvent un guillemet fermé trop tôt, ou un texte après une valeur entre guillemets). Vérifiez l’indentation (des espaces, pas de tabulations), les deux-points et les guillemets.',
+    ] },
   { name: 'required key missing', files: { 'site.yaml': site('organisation: Atelier Test\n', '') }, expected: [
       'data/site.yaml:1:1: error: la clé «\u202forganisation\u202f» est obligatoire ici. Ajoutez la ligne «\u202forganisation: …\u202f» avec sa valeur (voir le README).',
     ] },

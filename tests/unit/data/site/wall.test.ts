@@ -54,11 +54,11 @@ describe('wall.slides day-parts', () => {
 
 describe('wall.heartbeat', () => {
   it('takes an https address, minutes defaulting to 5, and a screen inherits it', () => {
-    const { site, en } = load('wall:\n  heartbeat: { url: "https://status.example/api/push/abc?status=up" }\nscreens:\n  - { id: a, title: A, heartbeat: { url: "http://localhost:3001/api/push/x", minutes: 2 } }\n  - { id: b, title: B }\n');
+    const { site, en } = load('wall:\n  heartbeat: { url: "https://status.example/api/push/abc?status=up" }\nscreens:\n  - { id: a, title: A, heartbeat: { url: "http://localhost:3001/api/push/x?status=up", minutes: 2 } }\n  - { id: b, title: B }\n');
     expect(en).toEqual([]);
     expect(site!.wall.heartbeat).toEqual({ url: 'https://status.example/api/push/abc?status=up', minutes: 5 });
     expect(site!.screens.map((s) => s.heartbeat)).toEqual([
-      { url: 'http://localhost:3001/api/push/x', minutes: 2 },
+      { url: 'http://localhost:3001/api/push/x?status=up', minutes: 2 },
       { url: 'https://status.example/api/push/abc?status=up', minutes: 5 },
     ]);
   });
@@ -69,5 +69,32 @@ describe('wall.heartbeat', () => {
       'site.yaml:4:21: error: “heartbeat”: “http://status.example/push” must be a full https:// address (http:// only for localhost). Copy the one your uptime monitor gives you, or remove the line if you have none.',
       'site.yaml:4:60: error: “minutes” must be between 1 and 1440 (found: 0). Write a number from 1 to 1440.',
     ]);
+  });
+});
+
+describe('wall.heartbeat pointed at Uptime Kuma', () => {
+  const kuma = 'https://status.example/api/push/Ab12Cd34';
+
+  it('warns at the address when a push URL lacks status=up, for the wall and for each screen', () => {
+    const { site, en } = load(
+      [
+        'wall:',
+        `  heartbeat: { url: "${kuma}" }`,
+        'screens:',
+        `  - { id: lyon, title: Lyon, heartbeat: { url: "${kuma}?status=down" } }`,
+        `  - { id: lille, title: Lille, heartbeat: { url: "${kuma}?status=up&msg=OK&ping=" } }`,
+        '',
+      ].join('\n'),
+    );
+    // A warning, not an error: the site is still read (line 4 = the wall's URL, 6 = Lyon's).
+    expect(site?.wall.heartbeat?.url).toBe(kuma);
+    expect(en).toEqual([
+      `site.yaml:4:21: warning: “${kuma}” is an Uptime Kuma push address without “?status=up”: Uptime Kuma would count every beat of the screen as an outage. Copy the whole address Uptime Kuma gives, which ends in “?status=up&msg=OK&ping=”, or add “?status=up” at its end.`,
+      `site.yaml:6:48: warning: “${kuma}?status=down” is an Uptime Kuma push address without “?status=up”: Uptime Kuma would count every beat of the screen as an outage. Copy the whole address Uptime Kuma gives, which ends in “?status=up&msg=OK&ping=”, or add “?status=up” at its end.`,
+    ]);
+  });
+
+  it('says nothing of a healthchecks.io address, which takes any query', () => {
+    expect(load('wall:\n  heartbeat: { url: "https://hc-ping.com/5c0e1f8a-0f32-4c8e-9d4b-3b2f1c7e2a10" }\n').en).toEqual([]);
   });
 });
