@@ -3,12 +3,13 @@
 // in the page's settings block, so they live here with the others, not in the script.
 import type { Locale, Weekday } from '../model.ts';
 import { formatter } from './format.ts';
+import { NBSP } from './typography.ts';
 import { didYouMean } from './messages/define.ts';
 
 export interface AnnouncementWords {
   eyebrow: string;
   urgent: string;
-  /** « Jusqu’au 24 déc. 2026, 16:00 »; a whole day (24:00) is the date alone. */
+  /** « Jusqu’au 24 déc. 2026 à 16 h » (“Until 24 Dec 2026, 16:00”); a whole day (24:00) is the date alone. */
   until(stamp: string): string;
 }
 
@@ -45,7 +46,11 @@ function untilIn(locale: Locale, prefix: string): (stamp: string) => string {
   const fmt = formatter(locale);
   return (stamp) => {
     const [date = '', time = ''] = stamp.split('T');
-    return time === '24:00' ? `${prefix} ${fmt.date(date)}` : `${prefix} ${fmt.date(date)}, ${time}`;
+    if (time === '24:00') return `${prefix} ${fmt.date(date)}`;
+    if (locale === 'en') return `${prefix} ${fmt.date(date)}, ${time}`;
+    // French writes an hour « 16 h » or « 16 h 30 », bound to its number.
+    const [h = '', m = '00'] = time.split(':');
+    return `${prefix} ${fmt.date(date)} à ${Number(h)}${NBSP}h${m === '00' ? '' : `${NBSP}${m}`}`;
   };
 }
 

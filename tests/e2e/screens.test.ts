@@ -358,7 +358,7 @@ describe('the announcement slide', () => {
       await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     }
     const until = await page.$eval('[data-announcement="inventaire"] time', (e) => [e.getAttribute('datetime'), e.textContent!.replace(/\u00a0/g, ' ')]);
-    expect(until).toEqual(['2026-11-26T17:00', 'Jusqu’au 26 nov. 2026, 17:00']);
+    expect(until).toEqual(['2026-11-26T17:00', 'Jusqu’au 26 nov. 2026 à 17 h']);
     const box = await page.$eval('[data-announcement="travaux"] .announcement-text', (e) => {
       const r = e.getBoundingClientRect();
       return { bottom: r.bottom, right: r.right, size: Number.parseFloat(getComputedStyle(e).fontSize) };
