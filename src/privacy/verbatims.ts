@@ -25,13 +25,14 @@ function publishOne(d: VerbatimDraft, locale: Locale, diags: Diagnostics): Verba
   };
   const shown = (field: 'channel' | 'site', value: string): void =>
     warnContacts(value, () => where(field), (at, name, kind) => diags.warning(d.origin.file, at, 'privacy.unmasked', { field: name, kind }));
-  // The draft already holds the contract's field order (toDraft), the order data.json
-  // shows: a copy without its origin keeps it, and masking replaces values in place.
-  // Warnings come field by field in that order, as a reader of the file meets them.
-  const { origin, row, ...v } = d;
-  v.text = masked('text', d.text);
-  if (d.channel !== undefined) shown('channel', d.channel);
-  if (d.site !== undefined) shown('site', d.site);
-  if (d.author !== undefined) v.author = masked('author', d.author);
+  // The draft's verbatim already holds the contract's field order (toDraft), the order
+  // data.json shows, and is the load step's own: masking replaces its values in place
+  // and it is published as it is. Warnings come field by field in that order, as a
+  // reader of the file meets them.
+  const v = d.v;
+  v.text = masked('text', v.text);
+  if (v.channel !== undefined) shown('channel', v.channel);
+  if (v.site !== undefined) shown('site', v.site);
+  if (v.author !== undefined) v.author = masked('author', v.author);
   return v;
 }

@@ -34,7 +34,7 @@ export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.en
   const settings = site ?? defaultSite(locale);
   const today = todayIn(settings.timezone, env);
   const verbatims = readVerbatims(dataDir, settings, diags, today);
-  const barometer = readBarometer(dataDir, settings, diags, verbatims.drafts);
+  const barometer = readBarometer(dataDir, settings, diags, verbatims.drafts.map((d) => d.v));
   const plan = loadActions(dataDir, barometer.dimensions, today, diags);
   const announcements = loadAnnouncements(dataDir, site ? ['default', ...site.screens.map((s) => s.id)] : undefined, diags);
   const published = applyPrivacy({ verbatims, barometer, shown: plan.shown }, settings.locale, settings.privacy.min_respondents, diags);

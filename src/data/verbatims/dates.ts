@@ -9,7 +9,7 @@ import type { VerbatimDraft, VerbatimsRead } from './draft.ts';
 export function settleDates(dates: DateColumn, out: VerbatimDraft[], diags: Diagnostics, file: SourceFile, field: string, today: string): VerbatimsRead {
   const c = dates.finish();
   for (const { ref, when } of c.updates) {
-    const v = out[ref]!;
+    const v = out[ref]!.v;
     v.date = when.date;
     if (when.time === undefined) delete v.time;
     else v.time = when.time;

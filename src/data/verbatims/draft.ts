@@ -1,7 +1,7 @@
 // A verbatim as its file says it: text and author as written, personal data included.
-// Drafts never leave the load step: privacy/verbatims.ts masks them into the verbatims
-// the model holds, warning at each field's own line and column, which the draft can
-// still find.
+// Drafts never leave the load step: privacy/verbatims.ts masks their verbatims in place
+// into the ones the model holds, warning at each field's own line and column, which the
+// draft can still find.
 import type { Position, SourceFile } from '../diagnostics.ts';
 import type { Verbatim } from '../../model.ts';
 import { deriveSentiment, type VerbatimFields } from './fields.ts';
@@ -16,7 +16,9 @@ export interface Origin {
   where(row: number, field: PrivateField): { at: Position; name: string };
 }
 
-export interface VerbatimDraft extends Verbatim {
+export interface VerbatimDraft {
+  /** The verbatim, unmasked until the privacy step masks it in place (it is the load step's own object). */
+  readonly v: Verbatim;
   readonly origin: Origin;
   /** The row or item it was read from, as its origin counts them (kept small: 100,000 rows hold only this). */
   readonly row: number;
@@ -31,8 +33,10 @@ export interface VerbatimsRead {
 
 /** The draft of a row: sentiment derived when missing, featured false when not said. */
 export function toDraft(f: VerbatimFields, origin: Origin, row: number): VerbatimDraft {
-  // Assigned in the contract's field order, which the published verbatim keeps.
-  const v = { date: f.date } as Verbatim & { origin: Origin; row: number };
+  // Assigned in the contract's field order, which the published verbatim keeps. Where it
+  // was read from sits beside it, not in it: the privacy step then publishes this very
+  // object instead of copying 100,000 of them without their origin.
+  const v = { date: f.date } as Verbatim;
   if (f.time !== undefined) v.time = f.time;
   v.text = f.text;
   v.sentiment = f.sentiment ?? deriveSentiment(f.nps, f.stars);
@@ -44,7 +48,5 @@ export function toDraft(f: VerbatimFields, origin: Origin, row: number): Verbati
   if (f.theme) v.theme = f.theme;
   if (f.author) v.author = f.author;
   v.featured = f.featured ?? false;
-  v.origin = origin;
-  v.row = row;
-  return v;
+  return { v, origin, row };
 }
