@@ -114,7 +114,7 @@ export function maskPII(text: string, locale: Locale = 'fr'): { text: string; fo
  * No '@', fewer than 8 ASCII digits and nothing `fold` would change: no pattern can match.
  * Full-width characters (a full-width '@' or digit) send the text the whole way.
  */
-function plainText(s: string): boolean {
+export function plainText(s: string): boolean {
   let digits = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
