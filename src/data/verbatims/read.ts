@@ -56,9 +56,18 @@ export function readVerbatims(dataDir: string, site: SiteConfig, diags: Diagnost
 
 /** `2026-03-15` at `14:02` → 202603151403 (a time adds 1 + HHMM, so any time sorts after none). */
 function numericWhen(v: Verbatim): number {
+  // Read digit by digit (the readers write dates and times in these shapes): no substring
+  // and no number parsing per verbatim.
   const d = v.date;
-  const ymd = Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
-  return ymd * 10000 + (v.time ? 1 + Number(v.time.slice(0, 2)) * 100 + Number(v.time.slice(3, 5)) : 0);
+  const ymd = digits(d, 0, 4) * 10000 + digits(d, 5, 7) * 100 + digits(d, 8, 10);
+  return ymd * 10000 + (v.time ? 1 + digits(v.time, 0, 2) * 100 + digits(v.time, 3, 5) : 0);
+}
+
+/** The number the ASCII digits of `s` from `start` to `end` write. */
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
 }
 
 function sortLatestFirst(list: VerbatimDraft[]): VerbatimDraft[] {
