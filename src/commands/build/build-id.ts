@@ -8,7 +8,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readInData } from '../../data/sources/safe-path.ts';
 import type { Project } from '../../model.ts';
-import { projectPieces } from './project-json.ts';
 
 /** The code's files; links are not followed (src/ holds none, and a loop must not hang the build). */
 function walk(dir: string, out: string[]): void {
@@ -20,12 +19,10 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-/** `pieces`: the project's JSON as the pages' input file is written (project-json.ts), so it is not written twice. */
-export function computeBuildId(projectRoot: string, project: Project, pieces: Iterable<string> = projectPieces(project)): string {
+export function computeBuildId(projectRoot: string, project: Project): string {
   const hash = createHash('sha256');
   // Where the data folder is does not change a page.
-  for (const piece of pieces) hash.update(piece);
-  hash.update('\0');
+  hash.update(JSON.stringify({ ...project, dataDir: '' })).update('\0');
   const logo = project.site.brand.logo;
   if (logo) {
     const read = readInData(project.dataDir, path.resolve(project.dataDir, logo));

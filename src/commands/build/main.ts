@@ -6,6 +6,7 @@ import { COMMAND_WORDS } from '../../words/commands.ts';
 import { guard } from '../guard.ts';
 import { countLine, formatLines } from '../report.ts';
 import { PROJECT_ROOT as root } from '../root.ts';
+import { computeBuildId } from './build-id.ts';
 import { outDirProblem } from './out-dir.ts';
 import { removeStale } from './stale.ts';
 import { buildSite } from './site.ts';
@@ -31,7 +32,7 @@ guard(async () => {
     return 1;
   }
   removeStale(root, outDir);
-  const input = { project, generatedAt: new Date().toISOString() };
+  const input = { project, buildId: computeBuildId(root, project), generatedAt: new Date().toISOString() };
   try {
     await buildSite(input, {
       root,

@@ -8,7 +8,6 @@ import { readInData } from '../../data/sources/safe-path.ts';
 import type { BuildInput } from '../../model.ts';
 import { printFacts, PRINT_FACTS_FILE } from '../../poster/print-facts.ts';
 import { writeAdmin } from './admin.ts';
-import { computeBuildId } from './build-id.ts';
 import { buildInputIntegration, writeBuildInput } from './input.ts';
 import { swapInto } from './swap.ts';
 
@@ -24,8 +23,7 @@ export interface BuildOptions {
   adminLocalBackend?: string;
 }
 
-/** The build id (build-id.ts) is made here, of the same JSON the pages read. */
-export async function buildSite(input: Omit<BuildInput, 'buildId'>, opts: BuildOptions): Promise<void> {
+export async function buildSite(input: BuildInput, opts: BuildOptions): Promise<void> {
   const { root } = opts;
   const { project } = input;
   // Astro writes its prerender chunks next to outDir only when outDir is inside the
@@ -37,7 +35,7 @@ export async function buildSite(input: Omit<BuildInput, 'buildId'>, opts: BuildO
   try {
     mkdirSync(cache, { recursive: true });
     const inputFile = path.join(cache, 'input.json');
-    writeBuildInput(inputFile, input, (pieces) => computeBuildId(root, project, pieces));
+    writeBuildInput(inputFile, input);
     const { build } = await import('astro');
     process.chdir(root);
     await build({
