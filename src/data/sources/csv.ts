@@ -3,7 +3,6 @@
 // column, even after a quoted field that spans several lines.
 import Papa from 'papaparse';
 import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
-import { regularRows } from './csv-rows.ts';
 import { decodeText } from './text.ts';
 
 export interface CsvRow {
@@ -151,20 +150,16 @@ export function streamCsv(
       }
     }
   };
-  // Regular rows first (csv-rows.ts); from the first row that is not, papaparse reads the rest.
-  const rest = regularRows(text, delimiter, linebreak, (cells, start) => take(cells, start, false));
-  if (rest !== -1) {
-    let previous = rest;
-    Papa.parse<string[]>(text.slice(rest), {
-      delimiter,
-      newline: linebreak,
-      skipEmptyLines: false,
-      step: (result) => {
-        take(result.data, previous, result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes'));
-        previous = rest + result.meta.cursor;
-      },
-    });
-  }
+  let previous = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: linebreak,
+    skipEmptyLines: false,
+    step: (result) => {
+      take(result.data, previous, result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes'));
+      previous = result.meta.cursor;
+    },
+  });
   if (!head) {
     diags.error(file, { line: 1, col: 1 }, 'file.empty');
     return undefined;
