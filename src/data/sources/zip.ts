@@ -2,7 +2,9 @@
 // by its bytes (a zip, an old .xls or an encrypted workbook, both OLE2 containers, an
 // .ods renamed), and whether its entries stay small once unpacked. The library inflates
 // everything in memory and trusts the sizes a zip declares, so a zip bomb is stopped
-// here, by inflating each entry natively with a hard cap on its output.
+// here: fflate reads the zip's structure, and each entry is inflated natively with a
+// hard cap on its output (whatever size it declares), in bounded time and memory.
+import { Unzip, type FlateError, type UnzipDecoder, type UnzipFile } from 'fflate';
 import { inflateRawSync } from 'node:zlib';
 
 /** Limits on what one workbook may unpack to (in all, and one entry): the 100,000-row bench sheet is 46 MB. */
@@ -19,54 +21,44 @@ export type ZipKind =
   | { kind: 'xls' | 'encrypted' | 'ods' | 'not-workbook' | 'broken' }
   | { kind: 'too-large'; megabytes: number };
 
-interface Entry {
-  name: string;
-  method: number;
-  compressed: number;
-  offset: number;
-}
+type Handler = (err: FlateError | null, data: Uint8Array, final: boolean) => void;
 
-/** The central directory's entries, or undefined when it cannot be found or read. */
-function entries(b: Buffer): Entry[] | undefined {
-  // The end-of-central-directory record is in the last 65,557 bytes (22 + a comment).
-  const from = Math.max(0, b.length - 65_557);
-  let end = -1;
-  for (let i = b.length - 22; i >= from; i--) {
-    if (b.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
+/**
+ * Reads the zip's entries in order through fflate, calling `onEntry` with each one's name
+ * and, when `room` is given, its bytes once unpacked (at most `room()` of them: a
+ * RangeError past it). Throws on a damaged zip.
+ */
+function eachEntry(b: Uint8Array, onEntry: (name: string, data?: Uint8Array) => void, room?: () => number): void {
+  // Deflated entries go to zlib, which stops at its cap; fflate's own inflater would unpack
+  // a lying entry in full first. The compressed bytes are views of `b`, not copies.
+  class CappedInflate implements UnzipDecoder {
+    static compression = 8;
+    ondata: Handler = () => undefined;
+    private readonly parts: Uint8Array[] = [];
+    push(chunk: Uint8Array, final: boolean): void {
+      if (chunk.length > 0) this.parts.push(chunk);
+      if (!final) return;
+      const cap = Math.max(1, room!());
+      this.ondata(null, inflateRawSync(Buffer.concat(this.parts), { maxOutputLength: cap }), true);
     }
   }
-  if (end < 0) return undefined;
-  const count = b.readUInt16LE(end + 10);
-  let at = b.readUInt32LE(end + 16);
-  const out: Entry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > b.length || b.readUInt32LE(at) !== 0x02014b50) return undefined;
-    const nameLength = b.readUInt16LE(at + 28);
-    const skip = nameLength + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
-    out.push({
-      method: b.readUInt16LE(at + 10),
-      compressed: b.readUInt32LE(at + 20),
-      offset: b.readUInt32LE(at + 42),
-      name: b.toString('utf8', at + 46, at + 46 + nameLength),
-    });
-    at += 46 + skip;
-  }
-  return out;
-}
-
-/** The entry's bytes once unpacked, at most `cap`; throws RangeError past it. */
-function unpack(b: Buffer, e: Entry, cap: number): Buffer {
-  if (e.offset + 30 > b.length || b.readUInt32LE(e.offset) !== 0x04034b50) throw new Error('bad local header');
-  const start = e.offset + 30 + b.readUInt16LE(e.offset + 26) + b.readUInt16LE(e.offset + 28);
-  const data = b.subarray(start, start + e.compressed);
-  if (e.method === 0) {
-    if (data.length > cap) throw new RangeError('too large');
-    return data;
-  }
-  if (e.method !== 8) throw new Error('unknown compression');
-  return inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
+  const unzip = new Unzip((file: UnzipFile) => {
+    if (!room) {
+      onEntry(file.name);
+      return;
+    }
+    const parts: Uint8Array[] = [];
+    file.ondata = (err, data, final) => {
+      if (err) throw err;
+      parts.push(data);
+      const size = parts.reduce((n, p) => n + p.length, 0);
+      if (size > room()) throw new RangeError('too large');
+      if (final) onEntry(file.name, parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+    };
+    file.start();
+  });
+  unzip.register(CappedInflate);
+  unzip.push(b, true);
 }
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -79,25 +71,32 @@ export function inspectWorkbook(bytes: Uint8Array, limits: Limits = { entry: MAX
     return b.includes(Buffer.from('EncryptionInfo', 'utf16le')) ? { kind: 'encrypted' } : { kind: 'xls' };
   }
   if (b.length < 22 || b.readUInt32LE(0) !== 0x04034b50) return { kind: 'not-workbook' };
-  const list = entries(b);
-  if (!list) return { kind: 'broken' };
-  const names = new Set(list.map((e) => e.name));
+  // First the names alone (nothing is unpacked), then each entry within what is left of the limits.
+  const names = new Set<string>();
+  try {
+    eachEntry(b, (name) => names.add(name));
+  } catch {
+    return { kind: 'broken' };
+  }
   if (names.has('mimetype') || names.has('content.xml')) return { kind: 'ods' };
   if (!names.has('xl/workbook.xml') && !names.has('xl/workbook.bin')) return { kind: 'not-workbook' };
   let total = 0;
   let sheets: string[] = [];
-  for (const e of list) {
-    try {
-      const data = unpack(b, e, Math.min(limits.entry, limits.total - total));
-      total += data.length;
-      // The sheets' names, in order, without a first pass of the spreadsheet library over the whole zip.
-      if (e.name === 'xl/workbook.xml') sheets = sheetNames(data.toString('utf8'));
-    } catch (err) {
-      if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        return { kind: 'too-large', megabytes: Math.round(limits.total / 1024 / 1024) };
-      }
-      return { kind: 'broken' };
+  try {
+    eachEntry(
+      b,
+      (name, data) => {
+        total += data!.length;
+        // The sheets' names, in order, without a first pass of the spreadsheet library over the whole zip.
+        if (name === 'xl/workbook.xml') sheets = sheetNames(Buffer.from(data!.buffer, data!.byteOffset, data!.byteLength).toString('utf8'));
+      },
+      () => Math.min(limits.entry, limits.total - total),
+    );
+  } catch (err) {
+    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      return { kind: 'too-large', megabytes: Math.round(limits.total / 1024 / 1024) };
     }
+    return { kind: 'broken' };
   }
   return { kind: 'xlsx', sheets };
 }
