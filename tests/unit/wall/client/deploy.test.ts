@@ -78,14 +78,13 @@ describe('verifyBuild against a hostile server', () => {
     expect(await verifyBuild(PAGE, 'n2', async () => new Response(HTML, { status: 200 }))).toBe(true);
   });
 
+  // A stall that the 30 ms limit did not end would leave this test waiting until vitest's own limit fails it.
   it('ends in time when the new page, or one of its files, stalls after the headers', async () => {
-    const started = Date.now();
     expect(await verifyBuild(PAGE, 'n2', stalling('<!doctype html><html><head>'), 30)).toBe(false);
     const withFile: Fetch = (url, init) =>
       url === PAGE ? Promise.resolve(new Response(`${HTML}<script src="/_astro/a.js"></script>`, { status: 200 })) : stalling('void ')(url, init);
     expect(await verifyBuild(PAGE, 'n2', withFile, 30)).toBe(false);
-    expect(Date.now() - started).toBeLessThan(2000);
-  });
+  }, 5000);
 
   it('refuses a page or a file larger than the wall accepts', async () => {
     expect(await verifyBuild(PAGE, 'n2', endless().fetchFn)).toBe(false);
