@@ -98,17 +98,50 @@ export function splitSegments<T extends { respondents: number }>(
  * French word « a »), or undefined.
  */
 export function highlightMentions(highlights: readonly string[], withheldNames: readonly string[]): (string | undefined)[] {
-  const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  // Words of the name in order, anything but letters and digits between them:
-  // « Saint Etienne » also finds « Saint-Étienne », as segments are grouped that way.
+  // Most waves have no highlight: their names are then never made into patterns.
+  if (highlights.length === 0) return [];
   const patterns = withheldNames.flatMap((name) => {
-    const words = fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (words.length === 0) return [];
-    const flags = words.join('').length <= 2 ? 'u' : 'iu';
-    return [{ name, re: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, flags) }];
+    const p = mentionPattern(name);
+    return p ? [{ name, ...p }] : [];
   });
   return highlights.map((h) => {
     const text = fold(h);
-    return patterns.find((p) => p.re.test(text))?.name;
+    const lower = text.toLowerCase();
+    // A highlight without the name's first word cannot match: the pattern (slow to compile,
+    // with its Unicode classes) is then not even asked.
+    return patterns.find((p) => lower.includes(p.first) && p.re().test(text))?.name;
   });
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+interface Pattern {
+  /** The name's first word, folded and in lower case. */
+  first: string;
+  re: () => RegExp;
+}
+
+// One pattern per name, made once: the same withheld names are looked for in every wave.
+const patternOf = new Map<string, Pattern | null>();
+
+/**
+ * The words of the name in order, anything but letters and digits between them:
+ * « Saint Etienne » also finds « Saint-Étienne », as segments are grouped that way.
+ */
+function mentionPattern(name: string): Pattern | null {
+  let p = patternOf.get(name);
+  if (p === undefined) {
+    const words = fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const flags = words.join('').length <= 2 ? 'u' : 'iu';
+    let re: RegExp | undefined;
+    p =
+      words.length === 0
+        ? null
+        : {
+            first: words[0]!.toLowerCase(),
+            re: () => (re ??= new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, flags)),
+          };
+    patternOf.set(name, p);
+  }
+  return p;
 }

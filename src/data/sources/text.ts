@@ -5,6 +5,9 @@ export type Decoded =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
   | { ok: false; reason: 'empty' | 'binary' };
 
+const CONTROL = /[\u0001-\u0008\u000e-\u001f]/;
+const CONTROLS = /[\u0001-\u0008\u000e-\u001f]/g;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const cp1252 = new TextDecoder('windows-1252');
 // The BOM is kept out of the text (ignoreBOM false); a broken pair is an error, not U+FFFD.
@@ -40,7 +43,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   if (text.trim() === '') return { ok: false, reason: 'empty' };
   // Control characters other than tab/CR/LF mean this is not a text file.
-  const controls = text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  // (Counted only when there is one: a text file has none, and the count allocates a match per character.)
+  const controls = CONTROL.test(text) ? (text.match(CONTROLS)?.length ?? 0) : 0;
   if (controls > 0 && controls / text.length > 0.001) return { ok: false, reason: 'binary' };
   return { ok: true, text, encoding };
 }
