@@ -4,7 +4,8 @@
 // to a bare one-page Astro build, weighs the wall, drives it in a throttled Chromium,
 // prints the figures against the budgets, exits 1 when one fails, and with --save
 // writes bench/results.json. `-- --only=check` times check and its floor alone (no build,
-// no browser); `-- --runs=N` runs each command N times. See BENCHMARKS.md for the method.
+// no browser), `-- --only=build` the builds and the bare Astro build (no browser);
+// `-- --runs=N` runs each command N times. See BENCHMARKS.md for the method.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,14 +14,14 @@ import { measureWall, THROTTLE, type WallRun } from './browser.ts';
 import { generateData, type Generated } from './generate.ts';
 import { writeVariants } from './variants.ts';
 import { measureNode, rssMethod, summarize, type Sample } from './measure.ts';
-import { benchArgs, budgets, checkBudgets, render, renderChecks, verdict, type Figures } from './report.ts';
+import { benchArgs, budgets, buildBudgets, checkBudgets, render, renderBuilds, renderChecks, verdict, type Figures } from './report.ts';
 import { staticPaths, weigh } from './weight.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-11-24';
 const say = (s: string): boolean => process.stderr.write(`bench: ${s}\n`);
 let save: boolean;
-let only: 'check' | undefined;
+let only: 'check' | 'build' | undefined;
 let RUNS = 3;
 try {
   const args = benchArgs(process.argv.slice(2));
@@ -40,13 +41,13 @@ const genStarted = performance.now();
 const generated: Generated = generateData(largeDir, { today: TODAY });
 say(`  verbatims.csv ${(generated.verbatimsBytes / 1e6).toFixed(1)} MB, respondent file ${(generated.responsesBytes / 1e6).toFixed(1)} MB, in ${((performance.now() - genStarted) / 1000).toFixed(1)} s`);
 
-const bare = only ? undefined : createBareProject(root, work);
+const bare = only === 'check' ? undefined : createBareProject(root, work);
 const env = { MIROIR_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
 const sampleData = path.join(root, 'data');
 const out = (name: string): string => path.join(work, name);
 
 // The same verbatims as .xlsx and as UTF-16 CSV (bench/variants.ts), and check's floor (bench/floor.ts).
-const variants = writeVariants(largeDir, work);
+const variants = only === 'build' ? undefined : writeVariants(largeDir, work);
 type Job = { key: keyof Pick<Figures, 'bare' | 'checkSample' | 'buildSample' | 'checkLarge' | 'buildLarge' | 'checkXlsx' | 'checkUtf16' | 'floor'>; run: (i: number) => Promise<Sample> };
 const allJobs: Job[] = [
   { key: 'bare', run: (i) => measureNode(bare!.script, [out(`bare-${i}`)], { cwd: bare!.root, env }) },
@@ -54,11 +55,12 @@ const allJobs: Job[] = [
   { key: 'buildSample', run: (i) => measureNode(path.join(root, 'scripts', 'build.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: sampleData, MIROIR_OUT_DIR: out(`sample-${i}`) } }) },
   { key: 'checkLarge', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: largeDir } }) },
   { key: 'buildLarge', run: (i) => measureNode(path.join(root, 'scripts', 'build.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: largeDir, MIROIR_OUT_DIR: out(`large-${i}`) } }) },
-  { key: 'checkXlsx', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: variants.xlsxDir } }) },
-  { key: 'checkUtf16', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: variants.utf16Dir } }) },
+  { key: 'checkXlsx', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: variants!.xlsxDir } }) },
+  { key: 'checkUtf16', run: () => measureNode(path.join(root, 'scripts', 'check.ts'), [], { cwd: root, env: { ...env, MIROIR_DATA_DIR: variants!.utf16Dir } }) },
   { key: 'floor', run: () => measureNode(path.join(root, 'bench', 'floor.ts'), [largeDir], { cwd: root, env }) },
 ];
-const jobs = only ? allJobs.filter((j) => j.key !== 'bare' && !j.key.startsWith('build')) : allJobs;
+const isBuild = (j: Job): boolean => j.key === 'bare' || j.key.startsWith('build');
+const jobs = only === 'check' ? allJobs.filter((j) => !isBuild(j)) : only === 'build' ? allJobs.filter(isBuild) : allJobs;
 
 // Interleaved (bare, check, build, check, build, then again) so that a busy spell of the
 // machine weighs on every command alike and the ratios stay fair.
@@ -81,15 +83,24 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 if (only) {
-  // check and its floor alone: their table and budgets, nothing written.
+  // check or build alone: their table and budgets, nothing written.
   const summary = (key: Job['key']) => summarize(samples.get(key)!);
-  const f = { checkSample: summary('checkSample'), checkLarge: summary('checkLarge'), checkXlsx: summary('checkXlsx'), checkUtf16: summary('checkUtf16'), floor: summary('floor') };
-  const results = checkBudgets(f);
-  process.stdout.write(`\n${renderChecks(f, results)}`);
+  let report: string;
+  let results;
+  if (only === 'check') {
+    const f = { checkSample: summary('checkSample'), checkLarge: summary('checkLarge'), checkXlsx: summary('checkXlsx'), checkUtf16: summary('checkUtf16'), floor: summary('floor') };
+    results = checkBudgets(f);
+    report = renderChecks(f, results);
+  } else {
+    const f = { bare: summary('bare'), buildSample: summary('buildSample'), buildLarge: summary('buildLarge') };
+    results = buildBudgets(f);
+    report = renderBuilds(f, results);
+  }
+  process.stdout.write(`\n${report}`);
   rmSync(work, { recursive: true, force: true });
   if (loadStart[0]! > os.cpus().length / 2) say(`other processes were busy as the bench started (load average ${loadStart[0]!.toFixed(1)}): wall-clock figures are pessimistic; the cpu column is less affected.`);
   const outcome = verdict(results);
-  say(`only check (--only=check); ${outcome.line} In ${Math.round((performance.now() - started) / 1000)} s.`);
+  say(`only ${only} (--only=${only}); ${outcome.line} In ${Math.round((performance.now() - started) / 1000)} s.`);
   process.exit(outcome.status);
 }
 

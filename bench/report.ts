@@ -67,13 +67,22 @@ export function checkBudgets(f: CheckFigures): BudgetResult[] {
   return out;
 }
 
-export function budgets(f: Figures): BudgetResult[] {
+/** What `npm run bench -- --only=build` measures: the two builds and the bare Astro build. */
+export type BuildFigures = Pick<Figures, 'bare' | 'buildSample' | 'buildLarge'>;
+
+/** The budgets of `build` alone (they follow check's in `budgets`). */
+export function buildBudgets(f: BuildFigures): BudgetResult[] {
   const { out, add } = collector();
-  out.push(...checkBudgets(f));
   add('build-large-ratio', 'build large ÷ build sample', f.buildLarge.ms / f.buildSample.ms, 2.5, '×', `${fmtS(f.buildLarge.ms)} ÷ ${fmtS(f.buildSample.ms)}`);
   add('build-sample-ratio', 'build sample ÷ bare Astro', f.buildSample.ms / f.bare.ms, 1.6, '×', `${fmtS(f.buildSample.ms)} ÷ ${fmtS(f.bare.ms)}`);
   const rss = f.buildLarge.rssMax;
   add('build-large-memory', 'build large, peak memory', rss === undefined ? null : rss / MB, 1000, 'MB', `largest RSS of the ${f.buildLarge.runs.length} runs`);
+  return out;
+}
+
+export function budgets(f: Figures): BudgetResult[] {
+  const { out, add } = collector();
+  out.push(...checkBudgets(f), ...buildBudgets(f));
   add('wall-html-growth', '/wall/ HTML, large ÷ sample − 1', Math.abs(f.htmlLarge / f.htmlSample - 1) * 100, 10, '%', `${fmtKB(f.htmlLarge)} vs ${fmtKB(f.htmlSample)} raw`);
   const transfer = worst(f.wallSample ? f.weightSample.total.gzip : undefined, f.wallLarge ? f.weightLarge.total.gzip : undefined);
   add('wall-transfer', 'wall transfer, gzip (worse of the two)', transfer === null ? null : transfer / KB, 160, 'KB', f.wallSample ? 'files the browser loaded, every slide shown' : 'no browser: not measured');
@@ -87,28 +96,31 @@ export function budgets(f: Figures): BudgetResult[] {
 
 export interface BenchArgs {
   save: boolean;
-  /** `--only=check`: check's commands and its floor alone (no build, no browser), a minute instead of three. */
-  only?: 'check';
+  /**
+   * `--only=check`: check's commands and its floor alone (no build, no browser), a minute
+   * instead of three; `--only=build`: the two builds and the bare Astro build (no browser).
+   */
+  only?: 'check' | 'build';
   /** `--runs=N`: each command N times instead of 3 (the median is kept). */
   runs?: number;
 }
 
 /**
- * `npm run bench [-- --save] [-- --only=check] [-- --runs=N]`: --save keeps the figures in
- * bench/results.json (a plain run only prints them); --only=check times check and its floor
- * alone; --runs=N runs each command N times.
+ * `npm run bench [-- --save] [-- --only=check|build] [-- --runs=N]`: --save keeps the figures
+ * in bench/results.json (a plain run only prints them); --only=check times check and its
+ * floor alone, --only=build the builds and their floor; --runs=N runs each command N times.
  */
 export function benchArgs(argv: string[]): BenchArgs {
   const out: BenchArgs = { save: false };
   const unknown: string[] = [];
   for (const a of argv) {
     if (a === '--save') out.save = true;
-    else if (a === '--only=check') out.only = 'check';
+    else if (a === '--only=check' || a === '--only=build') out.only = a === '--only=check' ? 'check' : 'build';
     else if (/^--runs=[1-9]\d?$/.test(a)) out.runs = Number(a.slice('--runs='.length));
     else unknown.push(a);
   }
   if (unknown.length > 0) {
-    throw new Error(`unknown argument ${unknown.join(' ')}: the bench takes only --save (write bench/results.json). It also takes --only=check (time check and its floor alone) and --runs=N (1 to 99 runs of each command).`);
+    throw new Error(`unknown argument ${unknown.join(' ')}: the bench takes only --save (write bench/results.json). It also takes --only=check (time check and its floor alone), --only=build (the builds and the bare Astro build alone) and --runs=N (1 to 99 runs of each command).`);
   }
   // results.json holds every figure of one whole run: a part of a run would leave the others stale.
   if (out.save && out.only) throw new Error('--save writes every figure of a whole run to bench/results.json: run it without --only.');
@@ -141,7 +153,7 @@ const num = (v: number | null, unit: string): string => {
 };
 
 const cmd = (label: string, s: Summary): string[] => [label, fmtS(s.ms), s.cpuMs === undefined ? 'n/a' : fmtS(s.cpuMs), fmtMB(s.rssMax), s.runs.map((r) => (r / 1000).toFixed(2)).join(' / ')];
-const commandHeader = (f: CheckFigures): string[] => [`command (median of ${f.checkLarge.runs.length})`, 'wall', 'cpu', 'peak RSS', 'runs (s)'];
+const commandHeader = (s: Summary): string[] => [`command (median of ${s.runs.length})`, 'wall', 'cpu', 'peak RSS', 'runs (s)'];
 const checkVariants = (f: CheckFigures): string[][] => [
   ...(f.checkXlsx ? [cmd('check, large .xlsx', f.checkXlsx)] : []),
   ...(f.checkUtf16 ? [cmd('check, large UTF-16', f.checkUtf16)] : []),
@@ -156,7 +168,13 @@ const budgetTable = (results: BudgetResult[]): string =>
 
 /** The report of `--only=check`: check's commands and its floor, then their budgets. */
 export function renderChecks(f: CheckFigures, results: BudgetResult[]): string {
-  const commands = table([commandHeader(f), cmd('check, sample', f.checkSample), cmd('check, large', f.checkLarge), ...checkVariants(f)]);
+  const commands = table([commandHeader(f.checkLarge), cmd('check, sample', f.checkSample), cmd('check, large', f.checkLarge), ...checkVariants(f)]);
+  return `${commands}\n\n${budgetTable(results)}\n`;
+}
+
+/** The report of `--only=build`: the builds and the bare one, then their budgets. */
+export function renderBuilds(f: BuildFigures, results: BudgetResult[]): string {
+  const commands = table([commandHeader(f.buildLarge), cmd('bare one-page Astro build', f.bare), cmd('build, sample', f.buildSample), cmd('build, large', f.buildLarge)]);
   return `${commands}\n\n${budgetTable(results)}\n`;
 }
 
@@ -165,7 +183,7 @@ export function render(f: Figures, results: BudgetResult[]): string {
   const parts: string[] = [];
   parts.push(
     table([
-      commandHeader(f),
+      commandHeader(f.checkLarge),
       cmd('bare one-page Astro build', f.bare),
       cmd('check, sample', f.checkSample),
       cmd('build, sample', f.buildSample),

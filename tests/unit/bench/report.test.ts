@@ -22,7 +22,8 @@ describe('benchArgs', () => {
     expect(benchArgs(['--only=check'])).toEqual({ save: false, only: 'check' });
     expect(benchArgs(['--only=check', '--runs=7'])).toEqual({ save: false, only: 'check', runs: 7 });
     expect(() => benchArgs(['--runs=0'])).toThrow('unknown argument --runs=0: ');
-    expect(() => benchArgs(['--only=build'])).toThrow('It also takes --only=check (time check and its floor alone) and --runs=N (1 to 99 runs of each command).');
+    expect(benchArgs(['--only=build', '--runs=5'])).toEqual({ save: false, only: 'build', runs: 5 });
+    expect(() => benchArgs(['--only=wall'])).toThrow('It also takes --only=check (time check and its floor alone), --only=build (the builds and the bare Astro build alone) and --runs=N (1 to 99 runs of each command).');
   });
 
   it('does not write part of a run over bench/results.json', () => {
