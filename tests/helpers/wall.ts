@@ -75,44 +75,6 @@ export async function openWall(context: BrowserContext, url: string, time: Date 
   return page;
 }
 
-/** Requests of a page still under way, counted from the first call for that page. */
-const inFlight = new WeakMap<Page, { count: number }>();
-
-function tracked(page: Page): { count: number } {
-  let t = inFlight.get(page);
-  if (!t) {
-    const counter = { count: 0 };
-    page.on('request', () => void (counter.count += 1));
-    const done = (): void => void (counter.count = Math.max(0, counter.count - 1));
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
-    inFlight.set(page, counter);
-    t = counter;
-  }
-  return t;
-}
-
-/**
- * Lets `total` ms of kiosk life pass in steps. After each, real time runs (the fake clock
- * stopped) until the page's requests are done, or `patience` ms at most: the fetches the
- * timers started (build.json, a new build's files) then finish before the next step could
- * run their deadlines out, as they would on a real clock. A request a hostile server stalls
- * stays pending, and the wall's own deadline ends it in a later step.
- */
-export async function advance(page: Page, total: number, step = 5000, settle = 40, patience = 600): Promise<void> {
-  const pending = tracked(page);
-  for (let done = 0; done < total; done += step) {
-    try {
-      await page.clock.runFor(Math.min(step, total - done));
-    } catch {
-      // The page was reloading: its clock resumes from the same fake time.
-      await page.waitForLoadState('load').catch(() => undefined);
-    }
-    await sleep(settle);
-    for (const end = Date.now() + patience; pending.count > 0 && Date.now() < end; ) await sleep(10);
-  }
-}
-
 export const wallState = (page: Page) => page.evaluate(() => window.miroirWall!.state());
 
 /** Counts main-frame loads from now on. */
