@@ -23,7 +23,7 @@ export interface DateReading {
 }
 
 const TIME = String.raw`(?:,?\s+|T)(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([AaPp])\.?\s?[Mm]\.?)?`;
-const ZONE = String.raw`(?:\s*(Z|(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?|UTC|GMT))?`;
+const ZONE = String.raw`(?:\s*(Z|(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?`;
 const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})(?:${TIME}${ZONE})?$`);
 const YMD = new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})(?:${TIME}${ZONE})?$`);
 // Day and month in either order; a two-digit year only with / or . (M/D/YY, DD.MM.YY):
@@ -52,10 +52,24 @@ function clock(h: string | undefined, min: string | undefined, s: string | undef
   return [hour, minute];
 }
 
-/** Offset east of UTC in minutes: `Z` 0, `+02:00` 120, `UTC-5` −300, `UTC` 0. */
+/**
+ * The zone abbreviations exports write after a time, in minutes east of UTC: the short
+ * names CLDR gives in English, which Google Forms uses (`2022/06/22 11:07:29 AM AST`)
+ * where a zone has one, and e-mail and server tools. Names that stand for two zones
+ * (IST: India, Ireland or Israel) are left out: such a time is refused, never guessed.
+ */
+const ABBREVIATIONS: Readonly<Record<string, number>> = {
+  UTC: 0, GMT: 0, UT: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, MET: 60, MEST: 120, EET: 120, EEST: 180, MSK: 180,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  AKST: -540, AKDT: -480, HST: -600, AST: -240, ADT: -180, NST: -210, NDT: -150,
+  JST: 540, KST: 540, HKT: 480, SGT: 480, AWST: 480, ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  WAT: 60, CAT: 120, EAT: 180, SAST: 120,
+};
+
+/** Offset east of UTC in minutes: `Z` 0, `+02:00` 120, `UTC-5` −300, `UTC` 0, `CEST` 120. */
 function offsetMinutes(zone: string): number | undefined {
   const m = /([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
-  if (!m) return /^(Z|UTC|GMT)$/.test(zone) ? 0 : undefined;
+  if (!m) return zone === 'Z' ? 0 : ABBREVIATIONS[zone];
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
   if (Number(m[2]) > 14 || Number(m[3] ?? 0) > 59) return undefined;
   return m[1] === '-' ? -minutes : minutes;
@@ -119,6 +133,48 @@ export function readDate(input: string, timezone = 'Europe/Paris'): DateReading 
     return out;
   }
   return {};
+}
+
+/** Milliseconds `timezone`'s clock is ahead of UTC at the instant `ms`. */
+function zoneOffset(ms: number, timezone: string): number {
+  const p = inZone(ms, timezone);
+  return Date.UTC(+p.date.slice(0, 4), +p.date.slice(5, 7) - 1, +p.date.slice(8, 10), +p.time!.slice(0, 2), +p.time!.slice(3, 5)) - Math.floor(ms / 60_000) * 60_000;
+}
+
+/** A wall-clock date and time of `from` as the wall clock of `timezone` shows that instant. */
+function moved(p: ParsedDate, from: string, timezone: string): ParsedDate {
+  if (p.time === undefined) return p;
+  const wall = Date.UTC(+p.date.slice(0, 4), +p.date.slice(5, 7) - 1, +p.date.slice(8, 10), +p.time.slice(0, 2), +p.time.slice(3, 5));
+  // The offset at the instant itself, found from the offset at the wall time read as UTC
+  // (one correction is enough, but near a change of summer time).
+  let at = wall - zoneOffset(wall, from);
+  at = wall - zoneOffset(at, from);
+  return inZone(at, timezone);
+}
+
+/** Whether `timezone` is a zone Intl knows (an export may name one: Qualtrics' `"timeZone":"America/Denver"`). */
+export function knownZone(timezone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every reading of `input` when its times without a zone are the clock of `from` (a column
+ * whose header says UTC, a Qualtrics export in America/Denver), converted to `timezone`.
+ * A time that names its own zone or offset keeps it. A date without a time is that date.
+ */
+export function readDateIn(input: string, from: string, timezone: string): DateReading {
+  const r = readDate(input, from);
+  if (from === timezone) return r;
+  const out: DateReading = {};
+  if (r.fixed) out.fixed = moved(r.fixed, from, timezone);
+  if (r.dmy) out.dmy = moved(r.dmy, from, timezone);
+  if (r.mdy) out.mdy = moved(r.mdy, from, timezone);
+  return out;
 }
 
 /**

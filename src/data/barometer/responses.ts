@@ -8,7 +8,7 @@ import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
 import { dataFile, readBytes } from '../sources/files.ts';
 import { streamCsv, type CsvHead, type CsvRow, } from '../sources/csv.ts';
 import { streamXlsx } from '../sources/xlsx.ts';
-import { detectLayout, LOOKAHEAD, notRespondent, type ExportLayout } from './header-rows.ts';
+import { detectLayout, LOOKAHEAD, notRespondent, type ExportLayout } from '../sources/header-rows.ts';
 import { Repeated } from '../repeated.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 import { enpsCode, INVALID, likertCode, Tally, type Figures } from './tally.ts';
@@ -79,20 +79,25 @@ interface Tallier {
  * Where the questions are (problems with the header are reported at once), then the
  * answers row by row: rows can be counted as they are read, without keeping them.
  */
-function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics, names: readonly (readonly string[])[]): Tallier {
+function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly string[], diags: Diagnostics, layout: ExportLayout): Tallier {
   const headerAt = table.cellPos(undefined, 0);
+  const { names } = layout;
   const columns = findColumns(table, spec, dimensionIds, diags, names);
   let segmentIndex = -1;
   if (spec.segmentColumn !== undefined) {
+    // Named like a question: by its header, or its question text in Qualtrics.
     const wanted = normalizeWord(spec.segmentColumn);
-    segmentIndex = table.header.findIndex((h) => normalizeWord(h) === wanted);
+    segmentIndex = names.findIndex((list) => list.some((n) => normalizeWord(n) === wanted));
     if (segmentIndex < 0) {
       diags.error(table.file, headerAt, 'barometer.responses.segment_column_missing', {
         header: spec.segmentColumn,
-        suggestion: suggest(spec.segmentColumn, table.header),
+        suggestion: suggest(spec.segmentColumn, [...new Set(names.flat())]),
       });
     }
   }
+  // Qualtrics' numeric values: an agreement answer is its choice's number, in the order the
+  // survey lists the choices, which miroir cannot see. Told once, at the first such cell.
+  let numberedAgreement: Position | undefined;
   let rows = 0;
 
   const wave = new Tally(dimensionIds.length);
@@ -158,6 +163,7 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
       } else {
         let code = likertCache.get(cell);
         if (code === undefined) likertCache.set(cell, (code = likertCode(cell, spec.scale)));
+        if (layout.numeric && numberedAgreement === undefined && code !== INVALID) numberedAgreement = table.cellPos(row, col.index);
         if (code === INVALID) unreadable(row, col, cell);
         else {
           answeredDims[col.target] = true;
@@ -182,10 +188,12 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
     if (!columns) return undefined;
     if (firstUnlisted) diags.error(table.file, firstUnlisted, 'barometer.responses.more_errors', { count: cellErrors - MAX_CELL_ERRORS });
     if (codes.count > 0) diags.error(table.file, codes.first[0]!, 'barometer.responses.answer_codes', { found: codes.example, ...codes.params() });
-    // A segment column of codes would publish `AO03` as a site's name: never.
-    const names = [...segments.values()].flatMap((s) => [...s.spellings.keys()]);
-    if (names.length > 0 && names.every((n) => ANSWER_CODE.test(n))) {
-      diags.error(table.file, table.cellPos(undefined, segmentIndex), 'barometer.responses.segment_codes', { header: table.header[segmentIndex], found: names[0] });
+    if (numberedAgreement) diags.warning(table.file, numberedAgreement, 'barometer.responses.numbered_agreement', { scale: spec.scale });
+    // A segment column of codes would publish `AO03` (or Qualtrics' `2`) as a site's name: never.
+    const spelled = [...segments.values()].flatMap((s) => [...s.spellings.keys()]);
+    const code = layout.numeric ? /^\d+$/ : ANSWER_CODE;
+    if (spelled.length > 0 && spelled.every((n) => code.test(n))) {
+      diags.error(table.file, table.cellPos(undefined, segmentIndex), 'barometer.responses.segment_codes', { header: table.header[segmentIndex], found: spelled[0], tool: layout.tool });
       return undefined;
     }
     if (codes.count > 0) return undefined;
@@ -224,7 +232,7 @@ export function readResponses(
   };
   const settle = (): void => {
     layout = detectLayout(table!.header, held.map((r) => r.cells));
-    tally = tallier(table!, spec, dimensionIds, diags, layout.names);
+    tally = tallier(table!, spec, dimensionIds, diags, layout);
     for (const row of held.splice(0).slice(layout.extra)) count(row);
   };
   const onHeader = (h: CsvHead): boolean => {

@@ -6,6 +6,7 @@ import type { MessageCode, MessageParams } from '../../words/messages/index.ts';
 import { ITEM_SEP, SUGGESTION_SEP } from '../../words/messages/verbatims.ts';
 import { streamCsv, type CsvHead, type CsvRow } from '../sources/csv.ts';
 import { streamXlsx } from '../sources/xlsx.ts';
+import { detectLayout, LOOKAHEAD, notRespondent, type ExportLayout } from '../sources/header-rows.ts';
 import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
 import { DateColumn } from '../date-column.ts';
 import { settleDates } from './dates.ts';
@@ -22,7 +23,7 @@ import {
   columnOverrides,
   textColumns,
   fieldOfHeader,
-  headerSaysUtc,
+  dateZone,
   isUnansweredRating,
   parseFeatured,
   parseLabel,
@@ -49,14 +50,20 @@ type Columns = Partial<Record<Field, number>> & {
   textParts?: number[];
 };
 
-/** Which column holds which field; reports missing, unknown and doubled columns. */
-function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): Columns | undefined {
+/**
+ * Which column holds which field; reports missing, unknown and doubled columns. A column
+ * of `verbatims.columns` may be named by any of its names (`layout.names`: a survey tool's
+ * short name, question text, statement…); the contract's headers are the header row's.
+ */
+function resolveColumns(table: CsvHead, layout: ExportLayout, site: SiteConfig, diags: Diagnostics): Columns | undefined {
   const { file, header } = table;
   const overrides = columnOverrides(site.verbatims.columns ?? {});
+  const names = header.map((_, i) => (layout.names[i] ?? []).map(normalizeWord));
+  const named = (i: number, wanted: string): boolean => names[i]!.includes(wanted);
   const columns: Columns = {};
   const byOverride = new Set<number>();
-  header.forEach((h, i) => {
-    const o = overrides.get(normalizeWord(h));
+  header.forEach((_, i) => {
+    const o = names[i]!.map((n) => overrides.get(n)).find((x) => x !== undefined);
     if (o && columns[o.field] === undefined) {
       columns[o.field] = i;
       byOverride.add(i);
@@ -64,7 +71,7 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
   });
   // `text: [Titre, Contenu]`: several columns, joined with a line break.
   const parts = textColumns(site.verbatims.columns ?? {});
-  const partIndex = parts?.map((p) => header.findIndex((h) => normalizeWord(h) === normalizeWord(p)));
+  const partIndex = parts?.map((p) => header.findIndex((_, i) => named(i, normalizeWord(p))));
   if (parts && partIndex!.every((i) => i >= 0)) {
     columns.text = partIndex![0];
     columns.textParts = partIndex;
@@ -79,12 +86,12 @@ function resolveColumns(table: CsvHead, site: SiteConfig, diags: Diagnostics): C
     else diags.warning(file, table.cellPos(undefined, i), 'verbatims.column_duplicate', { column: h, field, used: header[columns[field]!] });
   });
   // A 100,002-column header is named by its first columns only (data/caps.ts).
-  const named = firstOf(header.filter((h) => h !== ''));
-  const headers = named.shown.join(ITEM_SEP);
-  const headers_more = named.more;
+  const listed = firstOf(header.filter((h) => h !== ''));
+  const headers = listed.shown.join(ITEM_SEP);
+  const headers_more = listed.more;
   let ok = true;
   const mapped = new Set<Field>();
-  const present = new Set(header.map(normalizeWord));
+  const present = new Set(names.flat());
   for (const [key, { field, header: column }] of overrides) {
     if (present.has(key)) continue;
     mapped.add(field);
@@ -138,21 +145,40 @@ export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: Site
  */
 export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today: string, kind: 'csv' | 'xlsx'): VerbatimsRead {
   const out: VerbatimDraft[] = [];
+  let head: CsvHead | undefined;
+  let layout: ExportLayout | undefined;
   let convert: Converter | undefined;
   let rows = 0;
-  const onHeader = (head: CsvHead): boolean => {
-    const columns = resolveColumns(head, site, diags);
-    if (columns) convert = converter(head, columns, site, today, diags, out);
-    return convert !== undefined;
-  };
-  const onRow = (row: CsvRow): void => {
+  // The first rows tell whether a survey tool wrote more header rows (header-rows.ts):
+  // they are held until then, and a Qualtrics preview or spam row is no customer's word.
+  const held: CsvRow[] = [];
+  const take = (row: CsvRow): void => {
+    if (notRespondent(layout!, row.cells)) return;
     rows++;
     convert!.row(row);
+  };
+  const settle = (): void => {
+    layout = detectLayout(head!.header, held.map((r) => r.cells));
+    const columns = resolveColumns(head!, layout, site, diags);
+    if (columns) convert = converter(head!, layout, columns, site, today, diags, out);
+    const rest = held.splice(0).slice(layout.extra);
+    if (convert) for (const row of rest) take(row);
+  };
+  const onHeader = (h: CsvHead): boolean => {
+    head = h;
+    return true;
+  };
+  const onRow = (row: CsvRow): void => {
+    if (convert) return take(row);
+    if (layout) return;
+    held.push(row);
+    if (held.length === LOOKAHEAD) settle();
   };
   const table =
     kind === 'xlsx'
       ? streamXlsx(file, bytes, diags, onHeader, onRow, { sheet: site.verbatims.sheet })
       : streamCsv(file, bytes, diags, onHeader, onRow);
+  if (table && !layout) settle();
   if (table && convert && rows === 0) diags.warning(file, table.cellPos(undefined, 0), 'verbatims.no_rows');
   return convert ? convert.finish() : { drafts: out, dropped: [] };
 }
@@ -164,7 +190,7 @@ interface Converter {
 }
 
 /** What turns one row into a verbatim (pushed onto `out`) or into problems. */
-function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: string, diags: Diagnostics, out: VerbatimDraft[]): Converter {
+function converter(table: CsvHead, layout: ExportLayout, columns: Columns, site: SiteConfig, today: string, diags: Diagnostics, out: VerbatimDraft[]): Converter {
   const { file, header } = table;
   const width = header.length;
   const locale = site.locale;
@@ -204,10 +230,10 @@ function converter(table: CsvHead, columns: Columns, site: SiteConfig, today: st
   };
   // A workbook's number in the date column is an Excel serial date.
   const serial = table.serialDate;
-  const utc = headerSaysUtc(header[cDate]);
+  const from = dateZone(header[cDate], layout.importIds?.[cDate]);
   const parseDateCell = (v: string): Parsed<DateReading> => {
     const cell = serial?.(v.trim());
-    return cell !== undefined ? readWhen(cell, timezone) : readWhen(v, timezone, utc);
+    return readWhen(cell ?? v, timezone, from);
   };
   const dates = new DateColumn(locale, today);
   const datePos = (): Position => table.cellPos(row, cDate);

@@ -6,7 +6,7 @@ import { SENTIMENT_WORDS } from '../../words/choices.ts';
 import { choices, enumParams, pick } from '../choices.ts';
 import type { MessageCode, MessageParams } from '../../words/messages/index.ts';
 import type { Sentiment, Verbatim } from '../../model.ts';
-import { readDate, validDay, type DateReading, type ParsedDate } from '../dates.ts';
+import { knownZone, readDate, readDateIn, validDay, type DateReading, type ParsedDate } from '../dates.ts';
 import { normalizeWord } from '../sources/text.ts';
 import { expected, parseBoolean, toNumber } from '../validate.ts';
 
@@ -186,23 +186,28 @@ function fastReading(s: string): DateReading | undefined {
 
 /**
  * Every reading of a date cell (day and month may be swapped: the column decides, see
- * date-column.ts); a problem when it is blank or no date in any order.
+ * date-column.ts); a problem when it is blank or no date in any order. `from` is the zone
+ * the column's clock is in when it is not the site's (see dateZone).
  */
-export function readWhen(v: unknown, timezone: string, utc = false): Parsed<DateReading> {
+export function readWhen(v: unknown, timezone: string, from?: string): Parsed<DateReading> {
   if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return fail('value.empty');
   if (typeof v !== 'string') return fail('date.invalid');
-  // A column whose header says UTC (Trustpilot's `Review Created (UTC)`, Typeform's
-  // `Submit Date (UTC)`): a time written without a zone is a UTC time, as with a `Z`.
-  if (utc && v.includes(':')) {
-    const r = readDate(`${v.trim()} UTC`, timezone);
-    if (r.fixed || r.dmy || r.mdy) return r;
-  }
-  const r = fastReading(v) ?? readDate(v, timezone);
+  const r = from !== undefined && from !== timezone ? readDateIn(v, from, timezone) : (fastReading(v) ?? readDate(v, timezone));
   return r.fixed || r.dmy || r.mdy ? r : fail('date.invalid');
 }
 
-/** Whether a date column's header says its times are UTC: `… (UTC)`, `… UTC` (not `UTC+2`). */
-export const headerSaysUtc = (header: string | undefined): boolean => header !== undefined && /\butc\)?\s*$/i.test(header);
+/**
+ * The zone a date column's times are written in, when the export says so: a header that
+ * says UTC (Trustpilot's `Review Created (UTC)`, Typeform's `Submit Date (UTC)`; not
+ * `UTC+2`), or Qualtrics' ImportId row (`{"ImportId":"endDate","timeZone":"America/Denver"}`:
+ * Qualtrics writes times in the account's zone, often left at its default). Undefined: the site's.
+ */
+export function dateZone(header: string | undefined, importId?: string): string | undefined {
+  if (header !== undefined && /\butc\)?\s*$/i.test(header)) return 'UTC';
+  const zone = importId === undefined ? undefined : /"timeZone"\s*:\s*"([^"]+)"/.exec(importId)?.[1];
+  if (zone === undefined) return undefined;
+  return /^(Z|UTC|GMT|Etc\/(UTC|GMT))$/i.test(zone) ? 'UTC' : knownZone(zone) ? zone : undefined;
+}
 
 /** 1 to 2000 characters, counted as people count them (an emoji is one). */
 export function parseText(v: unknown): Parsed<string> {

@@ -17,6 +17,12 @@ const list = (locale: Locale, joined: string | number | undefined): string =>
     .map((s) => q[locale](s))
     .join(', ');
 
+/** How to get a Qualtrics export miroir reads without guessing: the answers' own words. */
+const QUALTRICS_TEXT: Record<Locale, string> = {
+  fr: 'Dans Qualtrics, téléchargez à nouveau les données en choisissant «\u202fUse choice text\u202f»\u00a0: miroir lira les réponses elles-mêmes.',
+  en: 'In Qualtrics, download the data again choosing “Use choice text”: miroir will read the answers themselves.',
+};
+
 const saveAs = {
   fr: 'Ouvrez-le dans Excel (ou LibreOffice) et enregistrez-le au format «\u202fClasseur Excel (.xlsx)\u202f», ou exportez-le en CSV.',
   en: 'Open it in Excel (or LibreOffice) and save it as “Excel Workbook (.xlsx)”, or export it as CSV.',
@@ -106,7 +112,23 @@ export const workbookMessages = defineMessages({
     description: { fr: 'La colonne qui sépare les segments ne contient que des codes\u00a0: ils ne sont jamais publiés comme noms.', en: 'The segment column holds only codes: they are never published as names.' },
     fr: (p) => `la colonne ${q.fr(p.header)} ne contient que des codes (${q.fr(p.found)}), pas des noms\u00a0: ils ne seront jamais publiés comme noms de segments.`,
     en: (p) => `the column ${q.en(p.header)} holds only codes (${q.en(p.found)}), not names: they will never be published as segment names.`,
-    hint: { fr: () => `Dans LimeSurvey, exportez à nouveau en choisissant «\u202fréponses complètes\u202f».`, en: () => `In LimeSurvey, export again choosing “Full answers”.` },
-    example: { header: 'Site', found: 'AO03' },
+    hint: {
+      fr: (p) => (p.tool === 'qualtrics' ? QUALTRICS_TEXT.fr : `Dans LimeSurvey, exportez à nouveau en choisissant «\u202fréponses complètes\u202f».`),
+      en: (p) => (p.tool === 'qualtrics' ? QUALTRICS_TEXT.en : `In LimeSurvey, export again choosing “Full answers”.`),
+    },
+    example: { header: 'Site', found: 'AO03', tool: 'plain' },
+  },
+  'barometer.responses.numbered_agreement': {
+    title: { fr: 'Accords exportés en nombres', en: 'Agreement exported as numbers' },
+    description: {
+      fr: 'Un export Qualtrics «\u202fUse numeric values\u202f» donne chaque accord par le numéro de son choix\u00a0: miroir lit 1 comme le désaccord le plus fort.',
+      en: 'A Qualtrics “Use numeric values” export gives each agreement as its choice’s number: miroir reads 1 as the strongest disagreement.',
+    },
+    fr: (p) =>
+      `ce fichier Qualtrics donne les réponses en nombres («\u202fUse numeric values\u202f»)\u00a0: miroir lit 1 comme «\u202fPas du tout d’accord\u202f» et ${p.scale} comme «\u202fTout à fait d’accord\u202f». Si votre échelle commence par «\u202fTout à fait d’accord\u202f», les pourcentages sont inversés.`,
+    en: (p) =>
+      `this Qualtrics file gives the answers as numbers (“Use numeric values”): miroir reads 1 as “Strongly disagree” and ${p.scale} as “Strongly agree”. If your scale starts with “Strongly agree”, the percentages are reversed.`,
+    hint: { fr: () => QUALTRICS_TEXT.fr, en: () => QUALTRICS_TEXT.en },
+    example: { scale: 5 },
   },
 });

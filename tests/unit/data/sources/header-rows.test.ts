@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Diagnostics, formatDiagnostic } from '../../../../src/data/diagnostics.ts';
 import { readResponses, type QuestionSpec } from '../../../../src/data/barometer/responses.ts';
-import { detectLayout } from '../../../../src/data/barometer/header-rows.ts';
+import { detectLayout } from '../../../../src/data/sources/header-rows.ts';
 import { workbook } from '../../../helpers/xlsx.ts';
 
 const dirs: string[] = [];
@@ -70,6 +70,45 @@ describe('Qualtrics', () => {
   });
 });
 
+// The same download with "Use numeric values": Status and Finished as numbers, each
+// answer its choice's number (here the survey lists "Strongly agree" first: 1).
+const QUALTRICS_NUMERIC = csv([
+  ['StartDate', 'EndDate', 'Status', 'Finished', 'ResponseId', 'Q1', 'Q2_1', 'Q3'],
+  ['Start Date', 'End Date', 'Response Type', 'Finished', 'Response ID', 'How likely are you to recommend working here?', 'Please rate - My manager listens to me', 'Your site'],
+  ['{"ImportId":"startDate","timeZone":"Europe/Paris"}', '{"ImportId":"endDate","timeZone":"Europe/Paris"}', '{"ImportId":"status"}', '{"ImportId":"finished"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2_1"}', '{"ImportId":"QID3"}'],
+  ['2026-09-01 09:00:00', '2026-09-01 09:04:00', '0', '1', 'R_1', '10', '1', '1'],
+  ['2026-09-01 09:10:00', '2026-09-01 09:14:00', '1', '1', 'R_2', '0', '5', '2'],
+  ['2026-09-01 09:20:00', '2026-09-01 09:24:00', '0', '1', 'R_3', '9', '2', '2'],
+  ['2026-09-01 09:30:00', '2026-09-01 09:34:00', '2', '1', 'R_4', '0', '5', '1'],
+  ['2026-09-01 09:40:00', '2026-09-01 09:44:00', '8', '1', 'R_5', '0', '5', '1'],
+  ['2026-09-01 09:50:00', '2026-09-01 09:54:00', '0', '1', 'R_6', '3', '4', '1'],
+]);
+
+describe('Qualtrics with numeric values', () => {
+  it('leaves out Status 1 (preview), 2 (generated test) and 8 (spam); warns once that agreement numbers may run the other way', () => {
+    // Respondents R_1, R_3, R_6 = 3. eNPS: 10, 9, 3 → (2 − 1) / 3 = 33.3 → 33.
+    // culture read as written (1 lowest): 1, 2, 4 → 1 favourable of 3 → 33 — the reverse of what was meant, hence the warning.
+    const { result, messages } = read('numeric.csv', QUALTRICS_NUMERIC, [
+      { header: 'Q1', target: 'enps' },
+      { header: 'Q2_1', target: 'culture' },
+    ]);
+    expect(result).toMatchObject({ respondents: 3, enps: 33, dimensions: { culture: 33 } });
+    // The first agreement cell: line 4, after 6 unquoted cells of 19 + 19 + 1 + 1 + 3 + 2 characters and their commas (51) → col 52.
+    expect(messages).toEqual([
+      'barometer/numeric.csv:4:52: warning: this Qualtrics file gives the answers as numbers (“Use numeric values”): miroir reads 1 as “Strongly disagree” and 5 as “Strongly agree”. If your scale starts with “Strongly agree”, the percentages are reversed. In Qualtrics, download the data again choosing “Use choice text”: miroir will read the answers themselves.',
+    ]);
+  });
+
+  it('never publishes choice numbers as segment names, and says how to export names', () => {
+    const { result, messages } = read('numeric.csv', QUALTRICS_NUMERIC, [{ header: 'Q1', target: 'enps' }], 'Your site');
+    expect(result).toBeUndefined();
+    // Q3 after "StartDate,EndDate,Status,Finished,ResponseId,Q1,Q2_1," (10 + 8 + 7 + 9 + 11 + 3 + 5 = 53) → col 54.
+    expect(messages).toContain(
+      'barometer/numeric.csv:1:54: error: the column “Q3” holds only codes (“1”), not names: they will never be published as segment names. In Qualtrics, download the data again choosing “Use choice text”: miroir will read the answers themselves.',
+    );
+  });
+});
+
 // SurveyMonkey "All responses data > CSV, expanded": the question once over its columns, then the statement.
 const MONKEY = csv([
   ['Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1', 'How likely is it that you would recommend this company as a place to work?', 'How much do you agree with each statement?', '', 'Which site do you work at?'],
@@ -108,6 +147,37 @@ describe('SurveyMonkey', () => {
     // culture pools both statements: 4 + 3 favourable of 10 → 70.
     const { result } = read('monkey.csv', MONKEY, [{ header: 'How much do you agree with each statement?', target: 'culture' }]);
     expect(result).toMatchObject({ respondents: 5, dimensions: { culture: 70 } });
+  });
+});
+
+// Google Forms' download of a grid question: one column per row of the grid, `Question [Row]`.
+const GRID = csv([
+  ['Horodateur', 'Agree? [My manager listens to me]', 'Agree? [I have the tools I need]'],
+  ['2026/09/15 9:02:11 AM UTC+2', 'Strongly agree', 'Agree'],
+  ['2026/09/15 9:12:11 AM UTC+2', 'Disagree', 'Agree'],
+  ['2026/09/15 9:22:11 AM UTC+2', 'Agree', 'Strongly disagree'],
+]);
+
+describe('grid questions (Google Forms, LimeSurvey)', () => {
+  it('answer to the whole header, "question - statement", the statement and the question', () => {
+    expect(detectLayout(['Agree? [My manager listens to me]', 'Q02[SQ001]', 'Plain'], []).names).toEqual([
+      ['Agree? [My manager listens to me]', 'Agree? - My manager listens to me', 'My manager listens to me', 'Agree?'],
+      ['Q02[SQ001]', 'Q02 - SQ001', 'SQ001', 'Q02'],
+      ['Plain'],
+    ]);
+  });
+
+  it('a statement names its column; the question pools the grid', () => {
+    // culture (the first statement): SA, D, A → 2 / 3 = 66.7 → 67; tools: A, A, SD → 2 / 3 = 66.7 → 67.
+    const one = read('grid.csv', GRID, [
+      { header: 'My manager listens to me', target: 'culture' },
+      { header: 'Agree? - I have the tools I need', target: 'tools' },
+    ]);
+    expect(one.messages).toEqual([]);
+    expect(one.result).toMatchObject({ respondents: 3, dimensions: { culture: 67, tools: 67 } });
+    // The question alone: both statements pooled, 4 favourable of 6 → 67; named twice, no column counts twice.
+    const all = read('grid.csv', GRID, [{ header: 'Agree?', target: 'culture' }]);
+    expect(all.result).toMatchObject({ respondents: 3, engagement: 67, dimensions: { culture: 67 } });
   });
 });
 

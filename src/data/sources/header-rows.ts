@@ -7,6 +7,9 @@
 //   statement of each column.
 // Other exports (Google Forms, Microsoft Forms, Typeform, LimeSurvey) have one header row.
 // - Typeform: the question title with its formatting, as HTML in older exports.
+// - Google Forms and LimeSurvey: a grid's columns are `Question [Statement]`.
+// A verbatims export (a customer survey's comments) and a barometer wave's respondent
+// file are both read through this.
 import { normalizeWord } from '../sources/text.ts';
 
 export interface ExportLayout {
@@ -17,10 +20,18 @@ export interface ExportLayout {
   names: string[][];
   /** Qualtrics' Status column, or −1. */
   statusIndex: number;
+  /** Qualtrics' `{"ImportId":…}` row: it names the zone of each date column. */
+  importIds?: readonly string[];
+  /**
+   * A Qualtrics export with "Use numeric values": every answer is its choice's number (its
+   * Status `0`, `1`… rather than `IP Address`, `Survey Preview`…), so an agreement scale
+   * may run either way and a multiple choice is a number, not a name.
+   */
+  numeric: boolean;
 }
 
-/** How many rows below the header must be seen to tell the layout. */
-export const LOOKAHEAD = 2;
+/** How many rows below the header must be seen to tell the layout (Qualtrics' first answers included). */
+export const LOOKAHEAD = 3;
 
 const isImportId = (cell: string): boolean => cell.trimStart().startsWith('{"ImportId"');
 
@@ -40,9 +51,11 @@ export function detectLayout(header: readonly string[], next: readonly (readonly
   if (importIdRow(next[1]) || importIdRow(next[0])) {
     // Older Qualtrics exports have the ImportId row second, with no question text.
     const text = importIdRow(next[1]) ? next[0]! : undefined;
-    const names = header.map((h, i) => (text && text[i]?.trim() ? [h, text[i]!.trim()] : [h]));
+    const names = header.map((h, i) => (text && text[i]?.trim() ? [h, ...statementNames(text[i]!.trim())] : [h]));
     const statusIndex = header.findIndex((h) => normalizeWord(h) === 'status');
-    return { tool: 'qualtrics', extra: text ? 2 : 1, names, statusIndex };
+    const extra = text ? 2 : 1;
+    const numeric = statusIndex >= 0 && /^\d+$/.test((next[extra]?.[statusIndex] ?? '').trim());
+    return { tool: 'qualtrics', extra, names, statusIndex, importIds: text ? next[1] : next[0], numeric };
   }
   if (words.has('respondentid') && words.has('collectorid') && next[0]) {
     const second = next[0];
@@ -55,17 +68,35 @@ export function detectLayout(header: readonly string[], next: readonly (readonly
       // whole matrix to a dimension in one line.
       return [question, `${question} - ${statement}`, statement];
     });
-    return { tool: 'surveymonkey', extra: 1, names, statusIndex: -1 };
+    return { tool: 'surveymonkey', extra: 1, names, statusIndex: -1, numeric: false };
   }
   // Typeform keeps the formatting of a question's title in its header
   // (`<strong>Are you self-employed?</strong>`): the title as shown answers too.
-  const names = header.map((h) => (h.includes('<') ? [h, h.replace(/<\/?[a-z][^<>]*>/gi, '').trim()] : [h]));
-  return { tool: 'plain', extra: 0, names, statusIndex: -1 };
+  const names = header.map((h) => {
+    const shown = h.includes('<') ? h.replace(/<\/?[a-z][^<>]*>/gi, '').trim() : h;
+    return [...new Set([h, ...statementNames(shown)])];
+  });
+  return { tool: 'plain', extra: 0, names, statusIndex: -1, numeric: false };
 }
 
-const NOT_RESPONDENTS = new Set(['surveypreview', 'spam']);
+/**
+ * A header and, when it is one statement of a grid (`Question [Statement]`), the names
+ * that statement answers to as in SurveyMonkey: `Question - Statement`, the statement, the
+ * question (which maps the whole grid in one line).
+ */
+function statementNames(header: string): string[] {
+  const m = /^(.+?)\s*\[([^\[\]]+)\]$/.exec(header);
+  if (!m) return [header];
+  const [question, statement] = [m[1]!.trim(), m[2]!.trim()];
+  return [header, `${question} - ${statement}`, statement, question];
+}
 
-/** Qualtrics' preview and spam rows: not respondents. */
+// Qualtrics' Response Type of answers that are no one's: previews, the test responses it
+// generates, spam, by name (choice text) or by number (numeric values: 0 is a real
+// response, 4 an imported one, 16 one collected offline).
+const NOT_RESPONDENTS = new Set(['surveypreview', 'surveytest', 'spam', 'surveypreviewspam', 'importedspam', 'offlinesurveypreview', '1', '2', '8', '9', '12', '17']);
+
+/** Qualtrics' preview, test and spam rows: not respondents. */
 export function notRespondent(layout: ExportLayout, cells: readonly string[]): boolean {
   return layout.statusIndex >= 0 && NOT_RESPONDENTS.has(normalizeWord(cells[layout.statusIndex] ?? ''));
 }
