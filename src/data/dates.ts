@@ -1,6 +1,8 @@
 // Dates as people and exports write them: ISO `2026-03-15T14:02:11+01:00`, French
 // `15/03/2026 14:02`, Excel en-US `3/15/2026 2:02 PM`, Microsoft Forms `9/15/26 16:47:51`,
-// Google Forms `2026/09/04 8:57:39 PM UTC+2`. A numeric date whose day and month could
+// Google Forms `2026/09/04 8:57:39 PM UTC+2`, and with the month in words as a long date
+// cell of Excel saves it (`mardi 15 septembre 2026`, `15-Sep-26`, `Tuesday, September 15,
+// 2026`), or as mail and scripts write it (`Tue, 15 Sep 2026 10:02:11 +0200`). A numeric date whose day and month could
 // be swapped is read both ways here; which way wins is decided for the whole column
 // (date-column.ts), never value by value.
 
@@ -29,6 +31,36 @@ const YMD = new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})(?:${TIME}${ZONE})
 // Day and month in either order; a two-digit year only with / or . (M/D/YY, DD.MM.YY):
 // with dashes it could be a year first.
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:${TIME}${ZONE})?$`);
+
+// Months and weekdays in French and English, compared without accents or case, each
+// name and its usual abbreviations (`sept.`, `févr.`, `Sep`). A month in words leaves no
+// doubt about which number is the day.
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['janvier', 'janv', 'january', 'jan'],
+  ['fevrier', 'fevr', 'fev', 'february', 'feb'],
+  ['mars', 'march', 'mar'],
+  ['avril', 'avr', 'april', 'apr'],
+  ['mai', 'may'],
+  ['juin', 'june', 'jun'],
+  ['juillet', 'juil', 'july', 'jul'],
+  ['aout', 'august', 'aug'],
+  ['septembre', 'sept', 'september', 'sep'],
+  ['octobre', 'october', 'oct'],
+  ['novembre', 'november', 'nov'],
+  ['decembre', 'december', 'dec'],
+];
+const MONTH_OF = new Map(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const MONTH = `(${[...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const WEEKDAY = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?`;
+// French writes `à` before a time, English `at`; a script's date may end with the zone's name in brackets.
+const WORD_TIME = String.raw`(?:(?:\s+(?:a|at))?${TIME}${ZONE}(?:\s*\([^()]*\))?)?`;
+// 15 septembre 2026, 1er octobre 2026, 15-Sep-26, Tue, 15 Sep 2026 10:02:11 +0200
+const DAY_MONTH = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:er)?[\s-]+${MONTH}[\s-]+(\d{4}|\d{2})${WORD_TIME}$`, 'i');
+// September 15, 2026; Tuesday, September 15, 2026 2:02 PM; Tue Sep 15 2026 10:02:11 GMT+0200 (…)
+const MONTH_DAY = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${WORD_TIME}$`, 'i');
+
+/** `s` without accents (`févr.`, `août`, `à`), for the names of months and days. */
+const plain = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -69,7 +101,8 @@ const ABBREVIATIONS: Readonly<Record<string, number>> = {
 /** Offset east of UTC in minutes: `Z` 0, `+02:00` 120, `UTC-5` −300, `UTC` 0, `CEST` 120. */
 function offsetMinutes(zone: string): number | undefined {
   const m = /([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
-  if (!m) return zone === 'Z' ? 0 : ABBREVIATIONS[zone];
+  const name = zone.toUpperCase();
+  if (!m) return name === 'Z' ? 0 : ABBREVIATIONS[name];
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
   if (Number(m[2]) > 14 || Number(m[3] ?? 0) > 59) return undefined;
   return m[1] === '-' ? -minutes : minutes;
@@ -132,7 +165,22 @@ export function readDate(input: string, timezone = 'Europe/Paris'): DateReading 
     if (mdy) out.mdy = mdy;
     return out;
   }
+  if (/[a-zA-Z\u00c0-\u017f]{3}/.test(s)) return wordMonth(plain(s), timezone);
   return {};
+}
+
+/** A date whose month is written in words: one reading, or none. */
+function wordMonth(s: string, timezone: string): DateReading {
+  let d: number;
+  let month: string;
+  let year: string;
+  let m = DAY_MONTH.exec(s);
+  if (m) [d, month, year] = [Number(m[1]), m[2]!, m[3]!];
+  else if ((m = MONTH_DAY.exec(s))) [d, month, year] = [Number(m[2]), m[1]!, m[3]!];
+  else return {};
+  const y = year.length === 2 ? 2000 + Number(year) : Number(year);
+  const fixed = build(y, MONTH_OF.get(month.toLowerCase())!, d, tail(m, 4), timezone);
+  return fixed ? { fixed } : {};
 }
 
 /** Milliseconds `timezone`'s clock is ahead of UTC at the instant `ms`. */

@@ -1,11 +1,9 @@
 // A survey tool's export as the verbatims file (the comments of a customer survey), and
 // the layouts survey tools write for both kinds of file: Qualtrics' and SurveyMonkey's
-// header rows, Qualtrics' zone, Google Forms' zone abbreviations and grid questions.
+// header rows, Qualtrics' zone, Google Forms' grid questions.
 // Through the real `npm run check` and `npm run build`, against values worked out here.
 import { describe, expect, it } from 'vitest';
-import { checkAndBuild, exported, IGNORED, pick, site, startsWith, wave } from '../helpers/exports.ts';
-
-const withSite = (p: { verbatims: { site?: string }[] }) => p.verbatims.map((v) => v.site);
+import { checkAndBuild, exported, IGNORED, pick, site, startsWith, wave, withSite } from '../helpers/exports.ts';
 
 describe('a customer survey export as verbatims.csv', () => {
   it('Qualtrics: three header rows, preview and spam rows left out, times moved from the zone its ImportId row names', () => {
@@ -57,23 +55,6 @@ describe('a customer survey export as verbatims.csv', () => {
     expect(lines[0]).toMatch(new RegExp(`^data/verbatims\\.csv:1:1: ${IGNORED}.*«\u202fRespondent ID\u202f».*«\u202fCustom Data 1\u202f»\\.`));
     // Line 5: "114000000103,431000002," (23) + two dates (23 + 23 + 2) + "10.0.0.3,,,,," (13) + "9,,Bordeaux centre," (17) = 101 → col 102.
     expect(lines[1]).toMatch(startsWith('data/verbatims.csv:5:102: warning: 1 ligne n’a pas de texte dans «\u202fWhat else would you like to tell us?\u202f»\u00a0: elle est ignorée (ligne 5).'));
-  });
-
-  it('Google Forms of an agency in Martinique: "AST" after the time, read as UTC−4 and shown in Paris time', () => {
-    // Layout: Forms' "Download responses (.csv)" (as google-forms/), where the form's zone has an
-    // English abbreviation: Forms writes it instead of the offset (public exports show `AST`, `GMT+3`).
-    const { lines, published } = checkAndBuild({
-      'site.yaml': site('{ text: "Votre commentaire", stars: "Comment s’est passée votre visite ?", site: Agence }'),
-      'verbatims.csv': exported('google-forms-ast', 'verbatims.csv'),
-    });
-    // 9:05 AM AST on 12 October = 13:05 UTC = 15:05 in Paris (UTC+2);
-    // 11:40 PM AST on 2 November = 03:40 UTC on 3 November = 04:40 in Paris (UTC+1).
-    expect(pick(published)).toEqual([
-      ['2026-11-03', '04:40', 'Fermé à 17 h alors que le site dit 18 h', 'negative', 2],
-      ['2026-10-12', '15:05', 'Personnel souriant, passage rapide', 'positive', 5],
-    ]);
-    expect(withSite(published)).toEqual(['Le Lamentin', 'Fort-de-France']);
-    expect(lines).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@
 // top: known keys only (a typo such as `run-on` fails), every step runs or uses exactly
 // one thing, `uses:` pins a version, expressions are never pasted into a shell script,
 // and each workflow does what the loop needs.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -75,6 +76,7 @@ const workflow = z.strictObject({
   on: z.strictObject({
     push: filters.nullish(),
     pull_request: filters.nullish(),
+    schedule: z.array(z.strictObject({ cron: z.string().regex(/^(\S+\s+){4}\S+$/, 'five cron fields') })).min(1).optional(),
     workflow_dispatch: z.unknown().optional(),
   }),
   permissions: permissions.optional(),
@@ -208,16 +210,33 @@ describe('.github/workflows/pull-request.yml: one comment on the pull request', 
 describe('.github/workflows/deploy.yml', () => {
   const { wf } = load('deploy.yml');
 
-  it('is a valid workflow that runs on pushes to main, with the Pages permissions', () => {
+  it('is a valid workflow that runs on pushes to main and every night, with the Pages permissions', () => {
     expect(wf.on.push?.branches).toEqual(['main']);
+    // Once a day, before screens wake (07:30 in Paris at the earliest in the examples): minute, hour, every day.
+    const [minute, hour, ...rest] = wf.on.schedule![0]!.cron.split(/\s+/);
+    expect(rest).toEqual(['*', '*', '*']);
+    expect(Number(hour) * 60 + Number(minute)).toBeLessThan(5 * 60 + 30);
     expect(wf.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
     checkCommands(wf);
   });
 
-  it('builds under the Pages base path, renders the poster into dist/ and uploads dist/', () => {
+  it('builds under /<repository>/, at the root for <name>.github.io or as the MIROIR_BASE variable says', () => {
     const steps = wf.jobs.build!.steps;
     const build = steps[indexOf(steps, runs('npm run build'))]!;
-    expect(String(build.env?.MIROIR_BASE)).toContain("format('/{0}/', github.event.repository.name)");
+    expect(build.env?.MIROIR_BASE).toBe('${{ vars.MIROIR_BASE }}');
+    // The step's own script, with the build replaced by printing the base it would get.
+    const base = (repository: string, variable = ''): string =>
+      execFileSync('bash', ['-c', build.run!.replace('npm run build', 'printf %s "$MIROIR_BASE"')], {
+        env: { PATH: process.env.PATH, GITHUB_REPOSITORY: repository, MIROIR_BASE: variable },
+        encoding: 'utf8',
+      });
+    expect(base('fait-maison/miroir-data')).toBe('/miroir-data/');
+    expect(base('fait-maison/fait-maison.github.io')).toBe('/');
+    expect(base('fait-maison/miroir-data', '/')).toBe('/');
+  });
+
+  it('renders the poster into dist/ and uploads dist/', () => {
+    const steps = wf.jobs.build!.steps;
     expect(steps[indexOf(steps, uses('actions/setup-node'))]!.with?.['node-version-file']).toBe('.nvmrc');
     const order = [indexOf(steps, runs('npm run build')), indexOf(steps, runs('npm run poster')), indexOf(steps, uses('actions/upload-pages-artifact'))];
     expect([...order].sort((a, b) => a - b)).toEqual(order);

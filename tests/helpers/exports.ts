@@ -2,7 +2,7 @@
 // and `npm run build`, for the tests of each family of tools.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { dataFolder, FIXTURES, run, tempDir } from './cli.ts';
 
 export const EXPORTS = path.join(FIXTURES, 'exports');
@@ -44,6 +44,8 @@ export function checkLines(files: Record<string, string | Buffer | null>, locale
 /** A line that begins with `s` (the skipped-rows warnings end with a hint of their own). */
 export const startsWith = (s: string): RegExp => new RegExp(`^${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
+/** Each published verbatim's site. */
+export const withSite = (p: Published): (string | undefined)[] => p.verbatims.map((v) => v.site);
 export const pick = (p: Published) => p.verbatims.map((v) => [v.date, v.time, v.text, v.sentiment, v.stars]);
 export const IGNORED = 'warning: colonnes ignorées, car miroir ne les connaît pas';
 
