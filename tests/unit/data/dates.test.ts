@@ -50,6 +50,24 @@ describe('readDate', () => {
     expect(readDate('29/02/2026', PARIS)).toEqual({});
   });
 
+  it('the month in words, French or English, as Excel long dates, mail and scripts write it: one reading', () => {
+    const day = (s: string) => readDate(s, PARIS);
+    for (const s of ['mardi 15 septembre 2026', '15 sept. 2026', '15-sept.-26', '15-Sep-26', '15 Sep 2026', 'Tuesday, September 15, 2026', 'Sep 15, 2026', 'Sep 15th, 2026', '15 SEPT 2026']) {
+      expect(day(s), s).toEqual({ fixed: { date: '2026-09-15' } });
+    }
+    expect(day('1er octobre 2026')).toEqual({ fixed: { date: '2026-10-01' } });
+    expect(day('3 févr. 2026')).toEqual({ fixed: { date: '2026-02-03' } });
+    expect(day('15 août 2026 à 10:02')).toEqual({ fixed: { date: '2026-08-15', time: '10:02' } });
+    expect(day('15 décembre 2026 10h02')).toEqual({ fixed: { date: '2026-12-15', time: '10:02' } });
+    expect(day('September 15, 2026 2:02 PM')).toEqual({ fixed: { date: '2026-09-15', time: '14:02' } });
+    // RFC 2822 (mail) and JavaScript's Date: the offset converts; +02:00 is Paris' own in September.
+    expect(day('Tue, 15 Sep 2026 10:02:11 +0200')).toEqual({ fixed: { date: '2026-09-15', time: '10:02' } });
+    expect(day('Tue Sep 15 2026 10:02:11 GMT+0000 (Coordinated Universal Time)')).toEqual({ fixed: { date: '2026-09-15', time: '12:02' } });
+    // 20:57 EST (UTC−5) = 01:57 UTC the next day = 03:57 in Paris.
+    expect(day('15 Sep 2026 20:57 EST')).toEqual({ fixed: { date: '2026-09-16', time: '03:57' } });
+    for (const s of ['31 septembre 2026', '15 foo 2026', '15 septembre', 'septembre 2026']) expect(day(s), s).toEqual({});
+  });
+
   it('refuses what is no date', () => {
     for (const s of ['13/13/2026', '2026-02-30', '15/03/2026 13:00 PM', '15/03/2026 24:00', '15/03/2026 12:60', 'hier', '15-03-26', '2026-03-15T10:00+25:00', '']) {
       expect(readDate(s, PARIS), s).toEqual({});
