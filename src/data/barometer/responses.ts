@@ -11,7 +11,7 @@ import { streamXlsx } from '../sources/xlsx.ts';
 import { detectLayout, LOOKAHEAD, notRespondent, type ExportLayout } from '../sources/header-rows.ts';
 import { Repeated } from '../repeated.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
-import { enpsCode, INVALID, likertCode, Tally, type Figures } from './tally.ts';
+import { enpsCode, INVALID, likertCode, NO_ANSWER, Tally, type Figures } from './tally.ts';
 
 export interface QuestionSpec {
   /** The column header, as written under `questions` in barometer.yaml. */
@@ -114,6 +114,8 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
   // LimeSurvey's "answer codes" export (`AO04`): no answer can be read, so one message
   // says how to export the answers themselves, instead of one per cell.
   const codes = new Repeated();
+  // « Je ne sais pas », "N/A": no answer, like a blank cell; told once, with the count.
+  const noOpinion = new Repeated();
   const unreadable = (row: CsvRow, col: { index: number; target: number; header: string }, cell: string): void => {
     if (ANSWER_CODE.test(cell)) return codes.add(() => table.cellPos(row, col.index), cell);
     cellErrors++;
@@ -154,7 +156,8 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
       if (col.target < 0) {
         let code = enpsCache.get(cell);
         if (code === undefined) enpsCache.set(cell, (code = enpsCode(cell)));
-        if (code === INVALID) unreadable(row, col, cell);
+        if (code === NO_ANSWER) noOpinion.add(() => table.cellPos(row, col.index), cell);
+        else if (code === INVALID) unreadable(row, col, cell);
         else {
           npsAnswered = true;
           wave.nps[code]!++;
@@ -163,6 +166,10 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
       } else {
         let code = likertCache.get(cell);
         if (code === undefined) likertCache.set(cell, (code = likertCode(cell, spec.scale)));
+        if (code === NO_ANSWER) {
+          noOpinion.add(() => table.cellPos(row, col.index), cell);
+          continue;
+        }
         if (layout.numeric && numberedAgreement === undefined && code !== INVALID) numberedAgreement = table.cellPos(row, col.index);
         if (code === INVALID) unreadable(row, col, cell);
         else {
@@ -188,6 +195,7 @@ function tallier(table: CsvHead, spec: ResponsesSpec, dimensionIds: readonly str
     if (!columns) return undefined;
     if (firstUnlisted) diags.error(table.file, firstUnlisted, 'barometer.responses.more_errors', { count: cellErrors - MAX_CELL_ERRORS });
     if (codes.count > 0) diags.error(table.file, codes.first[0]!, 'barometer.responses.answer_codes', { found: codes.example, ...codes.params() });
+    if (noOpinion.count > 0) diags.warning(table.file, noOpinion.first[0]!, 'barometer.responses.no_opinion', { found: noOpinion.example, ...noOpinion.params() });
     if (numberedAgreement) diags.warning(table.file, numberedAgreement, 'barometer.responses.numbered_agreement', { scale: spec.scale });
     // A segment column of codes would publish `AO03` (or Qualtrics' `2`) as a site's name: never.
     const spelled = [...segments.values()].flatMap((s) => [...s.spellings.keys()]);

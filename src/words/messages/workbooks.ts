@@ -118,6 +118,19 @@ export const workbookMessages = defineMessages({
     },
     example: { header: 'Site', found: 'AO03', tool: 'plain' },
   },
+  'barometer.responses.no_opinion': {
+    title: { fr: 'Réponses sans avis', en: 'Answers with no opinion' },
+    description: {
+      fr: 'Des réponses comme «\u202fJe ne sais pas\u202f» ou «\u202fN/A\u202f» comptent comme une case vide\u00a0: elles ne sont pas dans les réponses de leur question.',
+      en: 'Answers such as “Don’t know” or “N/A” count as a blank cell: they are not among their question’s answers.',
+    },
+    fr: (p) =>
+      `${Number(p.count) > 1 ? `${p.count} réponses disent ne pas avoir d’avis` : '1 réponse dit ne pas avoir d’avis'} (${q.fr(p.found)})\u00a0: comme une case vide, ${Number(p.count) > 1 ? 'elles ne comptent' : 'elle ne compte'} pas dans les pourcentages (${Number(p.count) > 1 ? 'lignes' : 'ligne'} ${p.lines}).`,
+    en: (p) =>
+      `${Number(p.count) > 1 ? `${p.count} answers give no opinion` : '1 answer gives no opinion'} (${q.en(p.found)}): like a blank cell, ${Number(p.count) > 1 ? 'they do' : 'it does'} not count in the percentages (${Number(p.count) > 1 ? 'lines' : 'line'} ${p.lines}).`,
+    hint: { fr: () => 'Rien à faire\u00a0: c’est la règle habituelle des baromètres.', en: () => 'Nothing to do: this is the usual rule of engagement surveys.' },
+    example: { found: 'Je ne sais pas', count: 12, lines: '3, 5, 9, 14, 20…' },
+  },
   'barometer.responses.numbered_agreement': {
     title: { fr: 'Accords exportés en nombres', en: 'Agreement exported as numbers' },
     description: {

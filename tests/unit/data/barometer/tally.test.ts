@@ -1,7 +1,7 @@
 // What one answer says and the arithmetic of a group's figures (src/data/barometer/tally.ts),
 // figures worked out by hand; reading whole files is responses.test.ts's.
 import { describe, expect, it } from 'vitest';
-import { enpsCode, likertCode, Tally } from '../../../../src/data/barometer/tally.ts';
+import { enpsCode, likertCode, NO_ANSWER, Tally } from '../../../../src/data/barometer/tally.ts';
 
 describe('reading answers', () => {
   it('reads French and English agreement labels, whatever the case, accents or apostrophe', () => {
@@ -14,6 +14,27 @@ describe('reading answers', () => {
     expect(likertCode('Bof', 5)).toBe(-1);
   });
 
+  it('reads Québec\'s « en accord », questionnaires\' own wordings, and choices numbered by hand', () => {
+    for (const label of ['Tout à fait en accord', 'Plutôt en accord', 'Entièrement d’accord', 'Tend to agree', 'Agree strongly', '5 - Tout à fait d’accord', '4. Agree', '5 (Strongly agree)']) {
+      expect(likertCode(label, 5), label).toBe(1);
+    }
+    for (const label of ['Ni en accord ni en désaccord', 'Pas du tout en accord', 'Tend to disagree', 'Disagree strongly', '1 - Pas du tout d’accord', '3 – Neutre']) {
+      expect(likertCode(label, 5), label).toBe(0);
+    }
+    // The words win over the number (a scale numbered from its favourable end); unknown words, the number.
+    expect(likertCode('1 - Tout à fait d’accord', 5)).toBe(1);
+    expect(likertCode('4 - Bien', 5)).toBe(1);
+    expect(likertCode('2 - Bof', 5)).toBe(0);
+    expect(likertCode('9 - Bien', 5)).toBe(-1);
+  });
+
+  it('knows the answers that are no opinion, for both kinds of question', () => {
+    for (const label of ['Je ne sais pas', 'NSP', 'Non concerné', 'N/A', "Don't know", 'Prefer not to say', 'Sans objet']) {
+      expect(likertCode(label, 5), label).toBe(NO_ANSWER);
+      expect(enpsCode(label), label).toBe(NO_ANSWER);
+    }
+  });
+
   it('takes the top two points of the scale as favourable', () => {
     expect([1, 2, 3, 4, 5].map((v) => likertCode(String(v), 5))).toEqual([0, 0, 0, 1, 1]);
     expect([1, 2, 3, 4].map((v) => likertCode(String(v), 4))).toEqual([0, 0, 1, 1]);
@@ -24,6 +45,8 @@ describe('reading answers', () => {
   it('sorts 0–10 scores into detractors, passives and promoters', () => {
     expect(['0', '6', '7', '8', '9', '10'].map(enpsCode)).toEqual([0, 0, 1, 1, 2, 2]);
     expect(['11', '-1', '9,5', 'neuf'].map(enpsCode)).toEqual([-1, -1, -1, -1]);
+    // A scale whose ends are labelled in the choice itself: the score is its number.
+    expect(['10 - Extrêmement probable', '0 (Not at all likely)', '9 = très probable', '11 - Trop'].map(enpsCode)).toEqual([2, 0, 2, -1]);
   });
 });
 

@@ -181,6 +181,32 @@ describe('grid questions (Google Forms, LimeSurvey)', () => {
   });
 });
 
+describe('answers with no opinion', () => {
+  it('count like a blank cell, with one warning for all of them', () => {
+    const file = csv([
+      ['Horodateur', 'Recommanderiez-vous ? (0-10)', 'Mon intégration', 'Mes outils'],
+      ['15/09/2026 09:02', '9', 'Tout à fait d’accord', 'Plutôt d’accord'],
+      ['15/09/2026 10:15', '10', 'Je ne sais pas', 'Plutôt pas d’accord'],
+      ['16/09/2026 14:03', '6', 'Plutôt d’accord', 'NSP'],
+      ['16/09/2026 16:48', '8', 'Pas du tout d’accord', 'Tout à fait d’accord'],
+      ['17/09/2026 08:30', 'Je ne sais pas', 'Plutôt d’accord', 'Plutôt d’accord'],
+      ['18/09/2026 11:11', '9', 'Tout à fait d’accord', 'Pas du tout d’accord'],
+    ]);
+    // 6 respondents. eNPS on the 5 scores: 9, 10, 6, 8, 9 → (3 − 1) / 5 = 40.
+    // culture: 5, 4, 1, 4, 5 → 4 / 5 = 80; tools: 4, 2, 5, 4, 1 → 3 / 5 = 60; engagement 7 / 10 = 70.
+    const { result, messages } = read('nsp.csv', file, [
+      { header: 'Recommanderiez-vous ? (0-10)', target: 'enps' },
+      { header: 'Mon intégration', target: 'culture' },
+      { header: 'Mes outils', target: 'tools' },
+    ]);
+    expect(result).toMatchObject({ respondents: 6, enps: 40, engagement: 70, dimensions: { culture: 80, tools: 60 } });
+    // The first is line 3's culture answer, after "15/09/2026 10:15,10," (20 characters) → col 21.
+    expect(messages).toEqual([
+      'barometer/nsp.csv:3:21: warning: 3 answers give no opinion (“Je ne sais pas”): like a blank cell, they do not count in the percentages (lines 3, 4, 6). Nothing to do: this is the usual rule of engagement surveys.',
+    ]);
+  });
+});
+
 describe('an .xlsx of responses (Microsoft Forms)', () => {
   it('is read like its CSV, from the first sheet or the one named', () => {
     const rows = [
