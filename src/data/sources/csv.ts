@@ -4,6 +4,7 @@
 import Papa from 'papaparse';
 import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
 import { decodeText } from './text.ts';
+import { headerFirst } from './title-rows.ts';
 
 export interface CsvRow {
   /** Offset of the row's first character in the text. */
@@ -127,28 +128,29 @@ export function streamCsv(
     const again = Papa.parse<string[]>(text.slice(start), { delimiter, newline: linebreak, preview: 1 });
     return cellPos({ start, cells: again.data[0] ?? [] }, index);
   };
+  const rows = headerFirst(
+    (row) => {
+      headerRow = row;
+      head = {
+        file,
+        delimiter,
+        encoding: decoded.encoding,
+        header: row.cells.map((h) => h.trim()),
+        headerStart: row.start,
+        rowPos: (r) => pos(r.start),
+        cellPos,
+        cellPosAt,
+      };
+      mark = diags.list.length;
+      wanted = onHeader(head);
+    },
+    (row) => {
+      if (wanted) onRow(row);
+    },
+  );
   const take = (cells: string[], start: number, quotes: boolean): void => {
     if (badQuote === undefined && quotes) badQuote = start;
-    if (!(cells.length === 1 && cells[0]!.trim() === '') && !cells.every((c) => c.trim() === '')) {
-      const row: CsvRow = { start, cells };
-      if (!head) {
-        headerRow = row;
-        head = {
-          file,
-          delimiter,
-          encoding: decoded.encoding,
-          header: cells.map((h) => h.trim()),
-          headerStart: row.start,
-          rowPos: (r) => pos(r.start),
-          cellPos,
-          cellPosAt,
-        };
-        mark = diags.list.length;
-        wanted = onHeader(head);
-      } else if (wanted) {
-        onRow(row);
-      }
-    }
+    if (!(cells.length === 1 && cells[0]!.trim() === '') && !cells.every((c) => c.trim() === '')) rows.push({ start, cells });
   };
   let previous = 0;
   Papa.parse<string[]>(text, {
@@ -160,6 +162,7 @@ export function streamCsv(
       previous = result.meta.cursor;
     },
   });
+  rows.end();
   if (!head) {
     diags.error(file, { line: 1, col: 1 }, 'file.empty');
     return undefined;

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type * as XLSX from '@e965/xlsx';
 import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
 import type { CsvHead, CsvRow } from './csv.ts';
+import { headerFirst } from './title-rows.ts';
 import { normalizeWord, suggest } from './text.ts';
 import { inspectWorkbook, type Limits } from './zip.ts';
 import { ITEM_SEP } from '../../words/messages/verbatims.ts';
@@ -163,6 +164,27 @@ export function streamXlsx(
   let head: CsvHead | undefined;
   let headerRow: CsvRow | undefined;
   let wanted = true;
+  // The first row that holds headers is the header row: a title above it is left out (title-rows.ts).
+  const rows = headerFirst(
+    (row) => {
+      headerRow = row;
+      head = {
+        file,
+        delimiter: '',
+        encoding: 'xlsx',
+        header: row.cells.map((h) => h.trim()),
+        headerStart: row.start,
+        rowPos: (x) => at(x.start, 0),
+        cellPos: (x, index) => at((x ?? headerRow!).start, index),
+        cellPosAt: (start, index) => at(start, index),
+        serialDate: (text) => (/^\d+(\.\d+)?$/.test(text) ? serialToText(Number(text), date1904) : undefined),
+      };
+      wanted = onHeader(head);
+    },
+    (row) => {
+      if (wanted) onRow(row);
+    },
+  );
   for (let r = 0; r < data.length && wanted; r++) {
     const raw = data[r];
     if (!raw) continue;
@@ -174,25 +196,9 @@ export function streamXlsx(
       if (blank && t.trim() !== '') blank = false;
     }
     if (blank) continue;
-    const row: CsvRow = { start: r + 1, cells };
-    if (!head) {
-      headerRow = row;
-      head = {
-        file,
-        delimiter: '',
-        encoding: 'xlsx',
-        header: cells.map((h) => h.trim()),
-        headerStart: row.start,
-        rowPos: (x) => at(x.start, 0),
-        cellPos: (x, index) => at((x ?? headerRow!).start, index),
-        cellPosAt: (start, index) => at(start, index),
-        serialDate: (text) => (/^\d+(\.\d+)?$/.test(text) ? serialToText(Number(text), date1904) : undefined),
-      };
-      wanted = onHeader(head);
-    } else {
-      onRow(row);
-    }
+    rows.push({ start: r + 1, cells });
   }
+  rows.end();
   if (!head) {
     diags.error(file, { line: 1, col: 1 }, 'file.empty');
     return undefined;
