@@ -26,10 +26,20 @@ export const STATUS_WORDS: ChoiceWords<ActionStatus> = {
 export const SENTIMENT_WORDS: ChoiceWords<Sentiment> = {
   // « positive », « négative » (feminine) are the English words once accents are ignored.
   names: { fr: { positive: 'positif', neutral: 'neutre', negative: 'négatif' } },
-  // What satisfaction ratings export: Zendesk's Good/Bad, CSAT surveys' (in)satisfied.
+  // What satisfaction ratings export: Zendesk's Good/Bad, the labels of CSAT surveys'
+  // five points (Zendesk's newer surveys, forms made by hand), and an NPS question's group
+  // (Qualtrics' `_NPS_GROUP` column: promoter, passive, detractor).
   aliases: {
     good: 'positive', bad: 'negative', satisfied: 'positive', unsatisfied: 'negative', dissatisfied: 'negative',
+    'very satisfied': 'positive', 'somewhat satisfied': 'positive', 'neither satisfied nor dissatisfied': 'neutral',
+    'somewhat dissatisfied': 'negative', 'very dissatisfied': 'negative', 'very unsatisfied': 'negative', 'not satisfied': 'negative',
     satisfait: 'positive', satisfaite: 'positive', insatisfait: 'negative', insatisfaite: 'negative',
+    'très satisfait': 'positive', 'très satisfaite': 'positive', 'plutôt satisfait': 'positive', 'plutôt satisfaite': 'positive',
+    'ni satisfait ni insatisfait': 'neutral', 'ni satisfaite ni insatisfaite': 'neutral',
+    'plutôt insatisfait': 'negative', 'plutôt insatisfaite': 'negative', 'très insatisfait': 'negative', 'très insatisfaite': 'negative',
+    'pas satisfait': 'negative', 'pas satisfaite': 'negative', 'peu satisfait': 'negative', 'peu satisfaite': 'negative',
+    'pas du tout satisfait': 'negative', 'pas du tout satisfaite': 'negative', mécontent: 'negative', mécontente: 'negative',
+    promoter: 'positive', promoteur: 'positive', passive: 'neutral', passif: 'neutral', detractor: 'negative', détracteur: 'negative',
   },
 };
 

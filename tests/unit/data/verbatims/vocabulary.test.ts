@@ -12,6 +12,14 @@ describe('sentiment words', () => {
     ];
     expect(words.map(([w]) => parseSentiment(w))).toEqual(words.map(([, s]) => s));
   });
+  it('reads the five points of a satisfaction survey and an NPS question\'s group', () => {
+    const words: [string, string][] = [
+      ['Very satisfied', 'positive'], ['Somewhat satisfied', 'positive'], ['Neither satisfied nor dissatisfied', 'neutral'], ['Somewhat dissatisfied', 'negative'], ['Very unsatisfied', 'negative'],
+      ['Très satisfaite', 'positive'], ['Plutôt satisfait', 'positive'], ['Ni satisfait ni insatisfait', 'neutral'], ['Plutôt insatisfait', 'negative'], ['Pas du tout satisfait', 'negative'], ['Mécontent', 'negative'],
+      ['Promoter', 'positive'], ['Passive', 'neutral'], ['Detractor', 'negative'], ['Détracteur', 'negative'],
+    ];
+    expect(words.map(([w]) => parseSentiment(w))).toEqual(words.map(([, s]) => s));
+  });
   it('refuses what is none of them, thumbs with text included', () => {
     for (const w of ['👍 mais', 'so-so', '🙂']) expect(parseSentiment(w), w).toBeInstanceOf(Problem);
   });
