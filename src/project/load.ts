@@ -13,6 +13,7 @@ import type { Locale, Project } from '../model.ts';
 import { defaultSite, readSite } from '../data/site/read.ts';
 import { readVerbatims } from '../data/verbatims/read.ts';
 import { applyPrivacy } from '../privacy/apply.ts';
+import { warnUnread } from '../data/unread-files.ts';
 
 export interface LoadResult {
   /** Present when there is no error. */
@@ -37,6 +38,7 @@ export function loadProject(dataDir: string, env: NodeJS.ProcessEnv = process.en
   const barometer = readBarometer(dataDir, settings, diags, verbatims.drafts.map((d) => d.v));
   const plan = loadActions(dataDir, barometer.dimensions, today, diags);
   const announcements = loadAnnouncements(dataDir, site ? ['default', ...site.screens.map((s) => s.id)] : undefined, diags);
+  warnUnread(dataDir, barometer.src, diags);
   const published = applyPrivacy({ verbatims, barometer, shown: plan.shown }, settings.locale, settings.privacy.min_respondents, diags);
   const diagnostics = capRepeats(diags.sorted());
   if (!site || diags.hasErrors) return { diagnostics, locale };

@@ -52,7 +52,8 @@ function entry(code: string, def: MessageDef, locale: Locale, example: string | 
   const lines = [`- **${markdownText(titleOf(def, locale))}** (\`${code}\`)${description}`];
   if (example !== undefined) {
     // `FILE:LINE:COL: error:` stays as printed (code), the sentence reads as prose.
-    const [, where, said] = /^(\S+: (?:error|warning):) (.*)$/s.exec(example) ?? [undefined, '', example];
+    // The file's name may hold spaces (« verbatims (1).csv »): the position ends the part in code.
+    const [, where, said] = /^(.+?:\d+:\d+: (?:error|warning):) (.*)$/s.exec(example) ?? [undefined, '', example];
     lines.push(`  > ${EXAMPLE[locale]}${locale === 'fr' ? '\u00a0' : ''}: \`${where}\` ${markdownText(said!)}`);
   }
   return [...lines, ''];

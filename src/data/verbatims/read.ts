@@ -8,6 +8,7 @@ import { normalizeWord } from '../sources/text.ts';
 import { readVerbatimsCsv, readVerbatimsTable } from './csv.ts';
 import { todayIn } from '../dates.ts';
 import { readVerbatimsYaml } from './yaml.ts';
+import { verbatimsCandidate, verbatimsName } from '../unread-files.ts';
 import type { VerbatimDraft, VerbatimsRead } from './draft.ts';
 
 export { deriveSentiment } from './fields.ts';
@@ -50,7 +51,11 @@ export function readVerbatims(dataDir: string, site: SiteConfig, diags: Diagnost
     found = true;
     add(readVerbatimsYaml(dataDir, site, diags, today));
   }
-  if (!found) diags.error(csv, START, 'verbatims.missing');
+  if (!found) {
+    // An export dropped under another name (« verbatims (1).csv », « Form1.xlsx ») is named, with its right name.
+    const candidate = verbatimsCandidate(dataDir);
+    diags.error(csv, START, 'verbatims.missing', { found: candidate, rename: candidate && verbatimsName(candidate) });
+  }
   return { drafts: sortLatestFirst(all), dropped };
 }
 

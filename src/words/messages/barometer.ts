@@ -4,6 +4,17 @@
 import { defineMessages, didYouMean, didYouMeanOr, q } from './define.ts';
 
 export const barometerMessages = defineMessages({
+  'barometer.responses.unused': {
+    title: { fr: 'Fichier de réponses sans vague', en: 'Responses file with no wave' },
+    description: { fr: 'Un fichier de réponses n’est nommé par aucune vague de barometer.yaml\u00a0: ses chiffres ne sont pas calculés.', en: 'A responses file is named by no wave of barometer.yaml: its figures are not computed.' },
+    fr: (p) => `aucune vague de barometer.yaml ne lit ${q.fr(p.file)}\u00a0: ses réponses ne comptent nulle part.`,
+    en: (p) => `no wave of barometer.yaml reads ${q.en(p.file)}: its answers count nowhere.`,
+    hint: {
+      fr: (p) => `Pour en tirer les chiffres d’une vague, ajoutez à cette vague ${q.fr(`responses: ${p.file}`)}\u202f; sinon, retirez le fichier du dossier.`,
+      en: (p) => `To compute a wave’s figures from it, add ${q.en(`responses: ${p.file}`)} to that wave; otherwise, take the file out of the folder.`,
+    },
+    example: { file: 'barometer/2026-T4.csv' },
+  },
   'barometer.dimension.reserved': {
     title: { fr: 'Identifiant de dimension réservé', en: 'Reserved dimension id' },
     description: { fr: 'Une dimension porte le nom réservé à la question de recommandation (enps).', en: 'A dimension has the name kept for the recommendation question (enps).' },

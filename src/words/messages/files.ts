@@ -42,6 +42,20 @@ const named = (locale: Locale, field: unknown, found: unknown): string =>
   locale === 'fr' ? `${q.fr(String(field))}\u00a0: le fichier ${q.fr(String(found))}` : `${q.en(String(field))}: the file ${q.en(String(found))}`;
 
 export const fileMessages = defineMessages({
+  'data.unread': {
+    title: { fr: 'Tableau non lu', en: 'Spreadsheet not read' },
+    description: {
+      fr: 'Un tableau du dossier des données n’est lu par rien\u00a0: miroir ne lit que verbatims.csv ou verbatims.xlsx, et les fichiers de réponses nommés par une vague.',
+      en: 'A spreadsheet of the data folder is read by nothing: miroir reads only verbatims.csv or verbatims.xlsx, and the responses files a wave names.',
+    },
+    fr: (p) => `${q.fr(p.name)} n’est pas lu\u00a0: miroir lit les verbatims dans ${q.fr('verbatims.csv')} ou ${q.fr('verbatims.xlsx')}, et les réponses d’une vague dans le fichier que nomme son ${q.fr('responses')}.`,
+    en: (p) => `${q.en(p.name)} is not read: miroir reads the verbatims from ${q.en('verbatims.csv')} or ${q.en('verbatims.xlsx')}, and a wave’s answers from the file its ${q.en('responses')} names.`,
+    hint: {
+      fr: (p) => `Si ce sont des verbatims, ${p.rename ? `renommez-le ${q.fr(p.rename)}` : `enregistrez-le au format .xlsx sous le nom ${q.fr('verbatims.xlsx')}`} (à la place de l’actuel, s’il y en a un)\u202f; sinon, retirez-le du dossier.`,
+      en: (p) => `If these are verbatims, ${p.rename ? `rename it ${q.en(p.rename)}` : `save it as .xlsx under the name ${q.en('verbatims.xlsx')}`} (in place of the current one, if any); otherwise, take it out of the folder.`,
+    },
+    example: { name: 'verbatims (1).csv', rename: 'verbatims.csv' },
+  },
   'file.outside': {
     title: { fr: 'Fichier hors du dossier des données', en: 'Data file is a link that leaves the data folder' },
     description: { fr: 'Le fichier est un lien qui mène hors du dossier des données\u00a0: il n’est pas lu.', en: 'The file is a link leading outside the data folder: it is not read.' },

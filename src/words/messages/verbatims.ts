@@ -48,7 +48,20 @@ export const verbatimMessages = defineMessages({
     description: { fr: 'Le dossier des données n’a ni verbatims.csv, ni verbatims.xlsx, ni verbatims.yaml.', en: 'The data folder has no verbatims.csv, verbatims.xlsx or verbatims.yaml.' },
     fr: () => `aucun fichier de verbatims dans le dossier des données.`,
     en: () => `no verbatims file in the data folder.`,
-    hint: { fr: () => `Créez ${q.fr('verbatims.csv')} ou ${q.fr('verbatims.xlsx')} (un export d’Excel ou d’un formulaire) ou ${q.fr('verbatims.yaml')} (une liste de verbatims)\u202f; les deux peuvent coexister.`, en: () => `Create ${q.en('verbatims.csv')} or ${q.en('verbatims.xlsx')} (an export from Excel or a form) or ${q.en('verbatims.yaml')} (a list of verbatims); both may exist.` },
+    hint: {
+      fr: (p) =>
+        p.found === undefined
+          ? `Créez ${q.fr('verbatims.csv')} ou ${q.fr('verbatims.xlsx')} (un export d’Excel ou d’un formulaire) ou ${q.fr('verbatims.yaml')} (une liste de verbatims)\u202f; les deux peuvent coexister.`
+          : p.rename
+            ? `Le dossier contient ${q.fr(p.found)}\u00a0: si ce sont vos verbatims, renommez-le ${q.fr(p.rename)}.`
+            : `Le dossier contient ${q.fr(p.found)}, un format que miroir ne lit pas\u00a0: si ce sont vos verbatims, ouvrez-le dans votre tableur et enregistrez-le au format .xlsx sous le nom ${q.fr('verbatims.xlsx')}.`,
+      en: (p) =>
+        p.found === undefined
+          ? `Create ${q.en('verbatims.csv')} or ${q.en('verbatims.xlsx')} (an export from Excel or a form) or ${q.en('verbatims.yaml')} (a list of verbatims); both may exist.`
+          : p.rename
+            ? `The folder holds ${q.en(p.found)}: if these are your verbatims, rename it ${q.en(p.rename)}.`
+            : `The folder holds ${q.en(p.found)}, a format miroir does not read: if these are your verbatims, open it in your spreadsheet and save it as .xlsx under the name ${q.en('verbatims.xlsx')}.`,
+    },
     example: {},
   },
   'verbatims.column_missing': {
