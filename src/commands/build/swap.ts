@@ -25,11 +25,15 @@ function linkTarget(p: string): string | undefined {
 }
 
 /** Makes `stage` the site served at `dist`. */
+// Two swaps of one process within a millisecond (a test does it) must not share a folder:
+// the rename would fail and the copy would merge two sites.
+let swaps = 0;
+
 export function swapInto(stage: string, dist: string): void {
   const parent = path.dirname(dist);
   const versions = versionsOf(dist);
   mkdirSync(versions, { recursive: true });
-  const version = path.join(versions, `${process.pid}-${Date.now()}`);
+  const version = path.join(versions, `${process.pid}-${Date.now()}-${swaps++}`);
   try {
     renameSync(stage, version);
   } catch {
