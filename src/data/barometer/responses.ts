@@ -8,7 +8,7 @@ import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
 import { dataFile, readBytes } from '../sources/files.ts';
 import { streamCsv, type CsvHead, type CsvRow, } from '../sources/csv.ts';
 import { streamXlsx } from '../sources/xlsx.ts';
-import { detectLayout, LOOKAHEAD, notRespondent, type ExportLayout } from '../sources/header-rows.ts';
+import { respondentRows, type ExportLayout } from '../sources/header-rows.ts';
 import { Repeated } from '../repeated.ts';
 import { normalizeWord, suggest } from '../sources/text.ts';
 import { enpsCode, INVALID, likertCode, NO_ANSWER, Tally, type Figures } from './tally.ts';
@@ -232,27 +232,11 @@ export function readResponses(
   // Counted as the rows are read (20,000 respondents × 30 questions are never all in memory),
   // once the first rows have told whether the tool wrote more header rows (header-rows.ts).
   let tally: Tallier | undefined;
-  let table: CsvHead | undefined;
-  let layout: ExportLayout | undefined;
-  const held: CsvRow[] = [];
-  const count = (row: CsvRow): void => {
-    if (!notRespondent(layout!, row.cells)) tally!.add(row);
-  };
-  const settle = (): void => {
-    layout = detectLayout(table!.header, held.map((r) => r.cells));
-    tally = tallier(table!, spec, dimensionIds, diags, layout);
-    for (const row of held.splice(0).slice(layout.extra)) count(row);
-  };
-  const onHeader = (h: CsvHead): boolean => {
-    table = h;
-    return true;
-  };
-  const onRow = (row: CsvRow): void => {
-    if (layout) return count(row);
-    held.push(row);
-    if (held.length === LOOKAHEAD) settle();
-  };
-  const head = /\.xlsx$/i.test(rel) ? streamXlsx(file, bytes, diags, onHeader, onRow, { sheet }) : streamCsv(file, bytes, diags, onHeader, onRow);
-  if (head && !layout) settle();
+  const rows = respondentRows((table, layout) => {
+    tally = tallier(table, spec, dimensionIds, diags, layout);
+    return tally.add;
+  });
+  const head = /\.xlsx$/i.test(rel) ? streamXlsx(file, bytes, diags, rows.onHeader, rows.onRow, { sheet }) : streamCsv(file, bytes, diags, rows.onHeader, rows.onRow);
+  rows.end();
   return { file, result: head && tally ? tally.finish() : undefined };
 }

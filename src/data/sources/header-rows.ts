@@ -10,7 +10,8 @@
 // - Google Forms and LimeSurvey: a grid's columns are `Question [Statement]`.
 // A verbatims export (a customer survey's comments) and a barometer wave's respondent
 // file are both read through this.
-import { normalizeWord } from '../sources/text.ts';
+import type { CsvHead, CsvRow } from './csv.ts';
+import { normalizeWord } from './text.ts';
 
 export interface ExportLayout {
   tool: 'qualtrics' | 'surveymonkey' | 'plain';
@@ -99,4 +100,45 @@ const NOT_RESPONDENTS = new Set(['surveypreview', 'surveytest', 'spam', 'surveyp
 /** Qualtrics' preview, test and spam rows: not respondents. */
 export function notRespondent(layout: ExportLayout, cells: readonly string[]): boolean {
   return layout.statusIndex >= 0 && NOT_RESPONDENTS.has(normalizeWord(cells[layout.statusIndex] ?? ''));
+}
+
+/**
+ * A table's rows as a survey tool wrote them, in, and each respondent's row, out: the
+ * first rows are held until they tell the layout (`start` then gets it, and returns what
+ * takes each row, or undefined to take none); header rows and preview, test and spam rows
+ * never come out. `onHeader` and `onRow` go to streamCsv or streamXlsx; `end` after them.
+ */
+export function respondentRows(start: (head: CsvHead, layout: ExportLayout) => ((row: CsvRow) => void) | undefined): {
+  onHeader: (head: CsvHead) => boolean;
+  onRow: (row: CsvRow) => void;
+  end: () => void;
+} {
+  let head: CsvHead | undefined;
+  let layout: ExportLayout | undefined;
+  let take: ((row: CsvRow) => void) | undefined;
+  const held: CsvRow[] = [];
+  const respondent = (row: CsvRow): void => {
+    if (!notRespondent(layout!, row.cells)) take!(row);
+  };
+  const settle = (): void => {
+    layout = detectLayout(head!.header, held.map((r) => r.cells));
+    take = start(head!, layout);
+    const rest = held.splice(0).slice(layout.extra);
+    if (take) for (const row of rest) respondent(row);
+  };
+  return {
+    onHeader: (h) => {
+      head = h;
+      return true;
+    },
+    onRow: (row) => {
+      if (take) return respondent(row);
+      if (layout) return;
+      held.push(row);
+      if (held.length === LOOKAHEAD) settle();
+    },
+    end: () => {
+      if (head && !layout) settle();
+    },
+  };
 }

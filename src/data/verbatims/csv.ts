@@ -6,7 +6,7 @@ import type { MessageCode, MessageParams } from '../../words/messages/index.ts';
 import { ITEM_SEP, SUGGESTION_SEP } from '../../words/messages/verbatims.ts';
 import { streamCsv, type CsvHead, type CsvRow } from '../sources/csv.ts';
 import { streamXlsx } from '../sources/xlsx.ts';
-import { detectLayout, LOOKAHEAD, notRespondent, type ExportLayout } from '../sources/header-rows.ts';
+import { respondentRows, type ExportLayout } from '../sources/header-rows.ts';
 import type { Diagnostics, Position, SourceFile } from '../diagnostics.ts';
 import { DateColumn } from '../date-column.ts';
 import { settleDates } from './dates.ts';
@@ -145,40 +145,24 @@ export function readVerbatimsCsv(file: SourceFile, bytes: Uint8Array, site: Site
  */
 export function readVerbatimsTable(file: SourceFile, bytes: Uint8Array, site: SiteConfig, diags: Diagnostics, today: string, kind: 'csv' | 'xlsx'): VerbatimsRead {
   const out: VerbatimDraft[] = [];
-  let head: CsvHead | undefined;
-  let layout: ExportLayout | undefined;
   let convert: Converter | undefined;
   let rows = 0;
-  // The first rows tell whether a survey tool wrote more header rows (header-rows.ts):
-  // they are held until then, and a Qualtrics preview or spam row is no customer's word.
-  const held: CsvRow[] = [];
-  const take = (row: CsvRow): void => {
-    if (notRespondent(layout!, row.cells)) return;
-    rows++;
-    convert!.row(row);
-  };
-  const settle = (): void => {
-    layout = detectLayout(head!.header, held.map((r) => r.cells));
-    const columns = resolveColumns(head!, layout, site, diags);
-    if (columns) convert = converter(head!, layout, columns, site, today, diags, out);
-    const rest = held.splice(0).slice(layout.extra);
-    if (convert) for (const row of rest) take(row);
-  };
-  const onHeader = (h: CsvHead): boolean => {
-    head = h;
-    return true;
-  };
-  const onRow = (row: CsvRow): void => {
-    if (convert) return take(row);
-    if (layout) return;
-    held.push(row);
-    if (held.length === LOOKAHEAD) settle();
-  };
+  // A survey tool's header rows and Qualtrics' preview or spam rows are no customer's word (header-rows.ts).
+  const respondents = respondentRows((head, layout) => {
+    const columns = resolveColumns(head, layout, site, diags);
+    if (!columns) return undefined;
+    const c = (convert = converter(head, layout, columns, site, today, diags, out));
+    return (row) => {
+      rows++;
+      c.row(row);
+    };
+  });
+  const { onHeader, onRow } = respondents;
   const table =
     kind === 'xlsx'
       ? streamXlsx(file, bytes, diags, onHeader, onRow, { sheet: site.verbatims.sheet })
       : streamCsv(file, bytes, diags, onHeader, onRow);
-  if (table && !layout) settle();
+  respondents.end();
   if (table && convert && rows === 0) diags.warning(file, table.cellPos(undefined, 0), 'verbatims.no_rows');
   return convert ? convert.finish() : { drafts: out, dropped: [] };
 }
