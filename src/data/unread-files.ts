@@ -2,11 +2,13 @@
 // export under another name (« verbatims (1).csv » from a second download, « Verbatims.CSV »,
 // Microsoft Forms' « Form1.xlsx »), or a wave's answers that no wave lists. Each is told at
 // the file, with what to do, so that nothing is left out without a word. Only the folders'
-// listings are read (links are listed, not followed), never the files themselves.
+// listings are read (links are listed, not followed; a folder outside the data folder is not
+// listed), never the files themselves.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { START, type Diagnostics } from './diagnostics.ts';
 import { dataFile, isPresent } from './sources/files.ts';
+import { checkInData } from './sources/safe-path.ts';
 import { normalizeWord } from './sources/text.ts';
 import type { YamlSource } from './sources/yaml.ts';
 
@@ -77,7 +79,10 @@ export function warnUnread(dataDir: string, barometer: YamlSource | undefined, d
   if (!responses) return;
   const folders = new Set(['barometer', ...[...responses].map((r) => path.posix.dirname(r)).filter((d) => d !== '.' && !d.startsWith('..'))]);
   for (const folder of [...folders].sort()) {
-    for (const name of tablesIn(path.join(dataDir, folder))) {
+    // A folder that is a link out of the data folder is not listed either (safe-path.ts).
+    const dir = path.join(dataDir, folder);
+    if (!checkInData(dataDir, dir).ok) continue;
+    for (const name of tablesIn(dir)) {
       const rel = `${folder}/${name}`;
       if (!responses.has(rel)) diags.warning(dataFile(dataDir, rel), START, 'barometer.responses.unused', { file: rel });
     }

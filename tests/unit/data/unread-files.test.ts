@@ -1,6 +1,6 @@
 // Spreadsheets dropped into the data folder that nothing reads (src/data/unread-files.ts):
 // named at the file, with what to do, through the load step every command uses.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -73,6 +73,19 @@ describe('a spreadsheet nothing reads, beside the files that are read', () => {
       'data/barometer/old.xlsx:1:1: warning: no wave of barometer.yaml reads “barometer/old.xlsx”: its answers count nowhere. To compute a wave’s figures from it, add “responses: barometer/old.xlsx” to that wave; otherwise, take the file out of the folder.',
       'data/reponses/2026-T2.csv:1:1: warning: no wave of barometer.yaml reads “reponses/2026-T2.csv”: its answers count nowhere. To compute a wave’s figures from it, add “responses: reponses/2026-T2.csv” to that wave; otherwise, take the file out of the folder.',
     ]);
+  });
+
+  it('does not list a folder that is a link out of the data folder', () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'miroir-outside-'));
+    dirs.push(outside);
+    writeFileSync(path.join(outside, 'secret-2025.csv'), 'x');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'miroir-unread-'));
+    dirs.push(root);
+    const data = path.join(root, 'data');
+    cpSync(path.join(FIXTURES, 'minimal'), data, { recursive: true });
+    symlinkSync(outside, path.join(data, 'barometer'));
+    const lines = loadProject(data, { MIROIR_TODAY: '2026-11-24' }).diagnostics.map((d) => formatDiagnostic(d, 'en'));
+    expect(lines.some((l) => l.includes('secret-2025'))).toBe(false);
   });
 
   it('says nothing of barometer/ while barometer.yaml cannot be read (its errors come first)', () => {
